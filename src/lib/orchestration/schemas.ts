@@ -10,9 +10,15 @@
  */
 import { z } from 'zod';
 
-/** An optional field that the real server may also send as `null`. */
+/**
+ * An optional field that the real server may also send as `null`. The outer
+ * `.optional()` keeps the key optional in the inferred output type.
+ */
 function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .optional();
 }
 
 /** RFC 3339 date-time string, kept as a string. */

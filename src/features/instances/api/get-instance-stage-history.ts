@@ -1,0 +1,97 @@
+import { queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-query';
+
+import { apiRequest, pathSegment, versionedPath } from '@/lib/api-client';
+import { dataSchema, stageHistorySchema } from '@/lib/orchestration/schemas';
+import type { StageHistory } from '@/lib/orchestration/schemas';
+import { instanceKeys } from '@/lib/query-keys';
+import type { ApiVersion } from '@/lib/query-keys';
+
+export type StageHistoryOptions = {
+  /** Poll period in ms, e.g. while the stage runs. @default false */
+  refetchInterval?: number | false;
+};
+
+const responseSchema = dataSchema(stageHistorySchema.array());
+
+/**
+ * Fetches one entry per activity of a stage (0-based). `delay`, `wait_event`
+ * and `noop` stages have no activities, so their history is empty.
+ */
+async function getStageHistory(
+  version: ApiVersion,
+  instanceID: string,
+  stage: number,
+  signal?: AbortSignal,
+): Promise<StageHistory[]> {
+  const path = versionedPath(
+    version,
+    `/instances/${pathSegment(instanceID)}/stages/${pathSegment(stage)}/history`,
+  );
+  const body = await apiRequest(path, {
+    schema: responseSchema,
+    operation: version === 'v2' ? 'v2GetInstanceStageHistory' : 'getInstanceStageHistory',
+    signal,
+  });
+
+  return body.data;
+}
+
+/** `stage` may be unset while no stage is selected; the query then waits. */
+export function v2StageHistoryQuery(instanceID: string, stage: number | null | undefined) {
+  return queryOptions({
+    queryKey: instanceKeys.stageHistory('v2', instanceID, stage ?? -1),
+    queryFn:
+      stage === null || stage === undefined
+        ? skipToken
+        : ({ signal }) => getStageHistory('v2', instanceID, stage, signal),
+  });
+}
+
+export function stageHistoryQuery(instanceID: string, stage: number | null | undefined) {
+  return queryOptions({
+    queryKey: instanceKeys.stageHistory('v1', instanceID, stage ?? -1),
+    queryFn:
+      stage === null || stage === undefined
+        ? skipToken
+        : ({ signal }) => getStageHistory('v1', instanceID, stage, signal),
+  });
+}
+
+export function useV2GetInstanceStageHistory(
+  instanceID: string,
+  stage: number | null | undefined,
+  options: StageHistoryOptions = {},
+) {
+  return useQuery({
+    ...v2StageHistoryQuery(instanceID, stage),
+    refetchInterval: options.refetchInterval ?? false,
+    refetchIntervalInBackground: false,
+  });
+}
+
+export function useGetInstanceStageHistory(
+  instanceID: string,
+  stage: number | null | undefined,
+  options: StageHistoryOptions = {},
+) {
+  return useQuery({
+    ...stageHistoryQuery(instanceID, stage),
+    refetchInterval: options.refetchInterval ?? false,
+    refetchIntervalInBackground: false,
+  });
+}
+
+/** Fetches the histories of several stages in parallel; results follow the order of `stages`. */
+export function useV2GetInstanceStageHistories(
+  instanceID: string,
+  stages: readonly number[],
+  options: StageHistoryOptions = {},
+) {
+  return useQueries({
+    queries: stages.map((stage) => ({
+      ...v2StageHistoryQuery(instanceID, stage),
+      refetchInterval: options.refetchInterval ?? false,
+      refetchIntervalInBackground: false,
+    })),
+  });
+}

@@ -1,0 +1,81 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+import { cursorSchema, dataSchema, instanceSchema } from '@/lib/orchestration/schemas';
+import type { CursorPage, Instance } from '@/lib/orchestration/schemas';
+import { instanceKeys } from '@/lib/query-keys';
+import type { InstanceListFilters } from '@/lib/query-keys';
+
+type InstanceFilters = Pick<InstanceListFilters, 'workflowID' | 'running'>;
+
+const pageSchema = cursorSchema(instanceSchema);
+const listSchema = dataSchema(instanceSchema.array());
+
+// List rows carry `workflow` but never `status`: the current stage needs getInstance.
+async function listInstancesPage(
+  { workflowID, running, pageSize, cursor }: InstanceListFilters,
+  signal?: AbortSignal,
+): Promise<CursorPage<Instance>> {
+  // With a cursor the server takes every other parameter from the cursor itself.
+  const query = cursor ? { cursor } : { workflowID, running, pageSize };
+  const body = await apiRequest('/v2/instances', {
+    query,
+    schema: pageSchema,
+    operation: 'v2ListInstances',
+    signal,
+  });
+
+  return body.cursor;
+}
+
+export function v2InstancesQuery(filters: InstanceListFilters = {}) {
+  return queryOptions({
+    queryKey: instanceKeys.list('v2', filters),
+    queryFn: ({ signal }) => listInstancesPage(filters, signal),
+  });
+}
+
+export function v2InstancesInfiniteQuery(filters: Omit<InstanceListFilters, 'cursor'> = {}) {
+  return infiniteQueryOptions({
+    queryKey: instanceKeys.infinite('v2', filters),
+    queryFn: ({ pageParam, signal }) =>
+      listInstancesPage({ ...filters, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.next : undefined),
+  });
+}
+
+/** v1 returns every matching instance in one response. */
+export function instancesQuery(filters: InstanceFilters = {}) {
+  return queryOptions({
+    queryKey: instanceKeys.list('v1', filters),
+    queryFn: async ({ signal }): Promise<Instance[]> => {
+      const body = await apiRequest('/instances', {
+        query: { workflowID: filters.workflowID, running: filters.running },
+        schema: listSchema,
+        operation: 'listInstances',
+        signal,
+      });
+
+      return body.data;
+    },
+  });
+}
+
+export function useV2ListInstances(filters: InstanceListFilters = {}) {
+  return useQuery({ ...v2InstancesQuery(filters), placeholderData: keepPreviousData });
+}
+
+export function useV2ListInstancesInfinite(filters: Omit<InstanceListFilters, 'cursor'> = {}) {
+  return useInfiniteQuery(v2InstancesInfiniteQuery(filters));
+}
+
+export function useListInstances(filters: InstanceFilters = {}) {
+  return useQuery(instancesQuery(filters));
+}

@@ -1,0 +1,77 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
+
+import { apiRequest } from '@/lib/api-client';
+import { cursorSchema, dataSchema, workflowSchema } from '@/lib/orchestration/schemas';
+import type { CursorPage, Workflow } from '@/lib/orchestration/schemas';
+import { workflowKeys } from '@/lib/query-keys';
+import type { WorkflowListFilters } from '@/lib/query-keys';
+
+const pageSchema = cursorSchema(workflowSchema);
+const listSchema = dataSchema(workflowSchema.array());
+
+async function listWorkflowsPage(
+  { pageSize, cursor }: WorkflowListFilters,
+  signal?: AbortSignal,
+): Promise<CursorPage<Workflow>> {
+  // With a cursor the server takes every other parameter from the cursor itself.
+  const query = cursor ? { cursor } : { pageSize };
+  const body = await apiRequest('/v2/workflows', {
+    query,
+    schema: pageSchema,
+    operation: 'v2ListWorkflows',
+    signal,
+  });
+
+  return body.cursor;
+}
+
+export function v2WorkflowsQuery(filters: WorkflowListFilters = {}) {
+  return queryOptions({
+    queryKey: workflowKeys.list('v2', filters),
+    queryFn: ({ signal }) => listWorkflowsPage(filters, signal),
+  });
+}
+
+export function v2WorkflowsInfiniteQuery(filters: Omit<WorkflowListFilters, 'cursor'> = {}) {
+  return infiniteQueryOptions({
+    queryKey: workflowKeys.infinite('v2', filters),
+    queryFn: ({ pageParam, signal }) =>
+      listWorkflowsPage({ pageSize: filters.pageSize, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.next : undefined),
+  });
+}
+
+/** v1 returns every workflow in one response. */
+export function workflowsQuery() {
+  return queryOptions({
+    queryKey: workflowKeys.list('v1'),
+    queryFn: async ({ signal }): Promise<Workflow[]> => {
+      const body = await apiRequest('/workflows', {
+        schema: listSchema,
+        operation: 'listWorkflows',
+        signal,
+      });
+
+      return body.data;
+    },
+  });
+}
+
+export function useV2ListWorkflows(filters: WorkflowListFilters = {}) {
+  return useQuery({ ...v2WorkflowsQuery(filters), placeholderData: keepPreviousData });
+}
+
+export function useV2ListWorkflowsInfinite(filters: Omit<WorkflowListFilters, 'cursor'> = {}) {
+  return useInfiniteQuery(v2WorkflowsInfiniteQuery(filters));
+}
+
+export function useListWorkflows() {
+  return useQuery(workflowsQuery());
+}
