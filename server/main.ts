@@ -1,0 +1,107 @@
+/**
+ * Entry point of `npm start` / `npm run server`: the local orchestration
+ * server, serving the built console from dist/ when it exists.
+ *
+ * Environment: FLOWDECK_PORT (default 8090), FLOWDECK_HOST (default
+ * 127.0.0.1), FLOWDECK_DB (default .data/flowdeck.db), FLOWDECK_SEED (`0`
+ * skips the example data that a new database otherwise gets),
+ * FLOWDECK_LOG_LEVEL (default info).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { z } from 'zod';
+
+import { buildServer } from './app';
+import { seedExampleData } from './seed';
+
+const environmentSchema = z.object({
+  FLOWDECK_PORT: z.coerce
+    .number({ error: 'FLOWDECK_PORT must be a port number' })
+    .int('FLOWDECK_PORT must be an integer')
+    .min(0)
+    .max(65_535)
+    .default(8090),
+  FLOWDECK_HOST: z.string().min(1).default('127.0.0.1'),
+  FLOWDECK_DB: z.string().min(1).default('.data/flowdeck.db'),
+  FLOWDECK_SEED: z.string().optional(),
+  FLOWDECK_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+});
+
+function readPackageVersion(): string {
+  const file = fileURLToPath(new URL('../package.json', import.meta.url));
+  const parsed = z
+    .object({ version: z.string() })
+    .safeParse(JSON.parse(readFileSync(file, 'utf8')));
+
+  return parsed.success ? parsed.data.version : 'develop';
+}
+
+function formatUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function main(): Promise<void> {
+  const parsed = environmentSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    console.error(`Invalid environment: ${problems.join('; ')}`);
+    process.exit(1);
+  }
+
+  const env = parsed.data;
+  const databaseFile = resolve(env.FLOWDECK_DB);
+  mkdirSync(dirname(databaseFile), { recursive: true });
+  const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+  const staticDir = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
+
+  const app = buildServer({
+    databaseFile,
+    logger: { level: env.FLOWDECK_LOG_LEVEL },
+    staticDir,
+    version: readPackageVersion(),
+  });
+
+  try {
+    await app.listen({ port: env.FLOWDECK_PORT, host: env.FLOWDECK_HOST });
+  } catch (error) {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    const hint = inUse ? `; set FLOWDECK_PORT to a free port` : '';
+    app.log.fatal({ err: error, port: env.FLOWDECK_PORT }, `cannot listen${hint}`);
+    await app.close();
+    process.exit(1);
+  }
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : env.FLOWDECK_PORT;
+  const url = formatUrl(env.FLOWDECK_HOST, port);
+  app.log.info({ url, databaseFile, console: staticDir ?? 'not built' }, 'Flowdeck started');
+  if (staticDir === undefined)
+    app.log.warn('dist/ not found: run `npm run build` to serve the console');
+
+  const seedDisabled = env.FLOWDECK_SEED === '0' || env.FLOWDECK_SEED === 'false';
+  if (app.flowdeck.databaseCreated && !seedDisabled) {
+    try {
+      await seedExampleData(app.flowdeck);
+    } catch (error) {
+      app.log.error({ err: error }, 'creating the example data failed');
+    }
+  }
+  console.log(`Flowdeck is running at ${url}`);
+
+  const stop = async (signal: NodeJS.Signals) => {
+    app.log.info({ signal }, 'Flowdeck stopping');
+    await app.close();
+    app.log.info('Flowdeck stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+}
+
+void main();

@@ -1,0 +1,126 @@
+/**
+ * Fires triggers on published events: a trigger matches when its `event`
+ * equals the event type, its `version` (if set) equals the event version and
+ * its filter (if any) evaluates to true on the payload. Each match evaluates
+ * the trigger's vars, starts its workflow and records an occurrence.
+ */
+import { randomUUID } from 'node:crypto';
+
+import type { Logger } from 'pino';
+
+import type { Trigger } from '@/lib/orchestration/schemas';
+
+import type { Clock } from '../clock';
+import type { Engine } from '../engine/engine';
+import type { BusEvent, EventBus } from '../events/bus';
+import { orchestrationEvent } from '../events/orchestration-events';
+import type { Repositories } from '../storage/repositories';
+import { evaluateFilter, evaluateVariable } from './expressions';
+
+// Payments events are re-emitted on every update; these fire once per payload.id.
+const deduplicatedTypes = new Set(['SAVED_PAYMENT', 'SAVED_ACCOUNT']);
+
+function dedupKey(event: BusEvent): string | undefined {
+  if (!deduplicatedTypes.has(event.type)) return undefined;
+
+  const payload = event.payload;
+  const id =
+    payload !== null && typeof payload === 'object' ? (payload as { id?: unknown }).id : undefined;
+
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+export class TriggerDispatcher {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly engine: Engine,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Subscribes to the bus; returns the function that unsubscribes. */
+  listen(): () => void {
+    return this.bus.subscribe((event) => this.handle(event));
+  }
+
+  /** Returns the triggers that match the event (no side effects). */
+  match(event: BusEvent): Trigger[] {
+    return this.repositories.triggers.listByEvent(event.type).filter((trigger) => {
+      if (trigger.version !== undefined && trigger.version !== event.version) return false;
+
+      const filter = evaluateFilter(trigger.filter, event.payload);
+      if (filter.error !== undefined) {
+        this.logger.warn(
+          { triggerID: trigger.id, type: event.type, error: filter.error },
+          'trigger filter failed to evaluate',
+        );
+      }
+
+      return filter.match;
+    });
+  }
+
+  /** Fires every matching trigger once (per payload.id for de-duplicated types). */
+  handle(event: BusEvent): void {
+    const key = dedupKey(event);
+
+    for (const trigger of this.match(event)) {
+      if (key !== undefined && this.repositories.occurrences.hasFired(trigger.id, key)) {
+        this.logger.debug({ triggerID: trigger.id, payloadID: key }, 'trigger already fired');
+        continue;
+      }
+      this.fire(trigger, event, key);
+    }
+  }
+
+  private fire(trigger: Trigger, event: BusEvent, key: string | undefined): void {
+    const { repositories, clock } = this;
+    const occurrence = { id: randomUUID(), triggerID: trigger.id, event, dedupKey: key };
+    const variables: Record<string, string> = {};
+    let error: string | undefined;
+
+    for (const [name, expression] of Object.entries(trigger.vars ?? {})) {
+      const result = evaluateVariable(expression, event.payload);
+      if ('error' in result) {
+        error = `evaluating variable '${name}': ${result.error}`;
+        break;
+      }
+      variables[name] = result.value;
+    }
+
+    const workflow = repositories.workflows.get(trigger.workflowID);
+    if (error === undefined && workflow === undefined) error = 'workflow does not exists';
+
+    if (error !== undefined || workflow === undefined) {
+      repositories.occurrences.insert({ ...occurrence, date: clock.now().toISOString(), error });
+      this.logger.warn(
+        { triggerID: trigger.id, occurrenceID: occurrence.id, error },
+        'trigger failed',
+      );
+      this.publish('FAILED_TRIGGER', { id: occurrence.id, triggerID: trigger.id, error });
+
+      return;
+    }
+
+    const instance = this.engine.start(workflow, variables);
+    repositories.occurrences.insert({
+      ...occurrence,
+      date: clock.now().toISOString(),
+      workflowInstanceID: instance.id,
+    });
+    this.logger.info(
+      { triggerID: trigger.id, occurrenceID: occurrence.id, instanceID: instance.id },
+      'trigger fired',
+    );
+    this.publish('SUCCEEDED_TRIGGER', {
+      id: occurrence.id,
+      triggerID: trigger.id,
+      workflowInstanceID: instance.id,
+    });
+  }
+
+  private publish(type: 'SUCCEEDED_TRIGGER' | 'FAILED_TRIGGER', payload: Record<string, unknown>) {
+    void this.bus.publish(orchestrationEvent(type, payload, this.clock.now()));
+  }
+}
