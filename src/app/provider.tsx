@@ -1,0 +1,33 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './global.css';
+
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+import { AppErrorBoundary } from './app-error-boundary';
+import { colorSchemeManager } from './color-scheme';
+import { theme } from './theme';
+
+type AppProviderProps = {
+  queryClient: QueryClient;
+  children: ReactNode;
+};
+
+export function AppProvider({ queryClient, children }: AppProviderProps) {
+  return (
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
+      <AppErrorBoundary>
+        <Notifications position="top-right" limit={5} />
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </AppErrorBoundary>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,99 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, redirect } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+
+import { v2InstanceQuery } from '@/features/instances/api/get-instance';
+import { v2TriggerQuery } from '@/features/triggers/api/read-trigger';
+import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
+import { paths } from '@/lib/paths';
+
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+type RouteModule = { default: ComponentType };
+
+/** Loads a page module only when its route is first visited, so the first page stays small. */
+function lazyPage(load: () => Promise<RouteModule>): RouteObject['lazy'] {
+  return async () => ({ Component: (await load()).default });
+}
+
+/**
+ * Starts fetching a page's main resource while its code loads. The loader
+ * does not wait: the page shows its own skeleton and errors.
+ */
+function prefetch(start: (args: LoaderFunctionArgs) => Promise<unknown>) {
+  return (args: LoaderFunctionArgs) => {
+    void start(args);
+
+    return null;
+  };
+}
+
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, loader: () => redirect(paths.workflows()) },
+            {
+              path: 'workflows',
+              lazy: lazyPage(() => import('./routes/workflows')),
+            },
+            {
+              path: 'workflows/new/edit',
+              lazy: lazyPage(() => import('./routes/editor/new-workflow')),
+            },
+            {
+              path: 'workflows/:workflowId/edit',
+              loader: prefetch(({ params }) =>
+                queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? '')),
+              ),
+              lazy: lazyPage(() => import('./routes/editor/edit-workflow')),
+            },
+            {
+              path: 'workflows/:workflowId',
+              loader: prefetch(({ params }) =>
+                queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? '')),
+              ),
+              lazy: lazyPage(() => import('./routes/workflow')),
+            },
+            {
+              path: 'instances',
+              lazy: lazyPage(() => import('./routes/instances')),
+            },
+            {
+              path: 'instances/:instanceId',
+              loader: prefetch(({ params }) =>
+                queryClient.prefetchQuery(v2InstanceQuery(params.instanceId ?? '')),
+              ),
+              lazy: lazyPage(() => import('./routes/instance')),
+            },
+            {
+              path: 'triggers',
+              lazy: lazyPage(() => import('./routes/triggers')),
+            },
+            {
+              path: 'triggers/:triggerId',
+              loader: prefetch(({ params }) =>
+                queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? '')),
+              ),
+              lazy: lazyPage(() => import('./routes/trigger')),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}

@@ -1,0 +1,56 @@
+import { Box, Group, Text, Tooltip } from '@mantine/core';
+
+import { useV2GetServerInfo } from '@/features/server-info/api/get-server-info';
+import { describeError } from '@/lib/errors';
+
+type Status = { color: string; label: string; detail: string };
+
+/** Header badge: a coloured dot and the server's version, or why it is unreachable. */
+export function ConnectionIndicator() {
+  const serverInfo = useV2GetServerInfo();
+  const status = connectionStatus(serverInfo);
+
+  return (
+    <Tooltip label={status.detail} multiline maw={360} withinPortal>
+      <Group gap={6} wrap="nowrap" role="status" aria-label={`Connection: ${status.label}`}>
+        <Box
+          w={8}
+          h={8}
+          style={{ borderRadius: '50%', background: status.color, flexShrink: 0 }}
+          aria-hidden
+        />
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} visibleFrom="xs">
+          {status.label}
+        </Text>
+      </Group>
+    </Tooltip>
+  );
+}
+
+function connectionStatus(serverInfo: ReturnType<typeof useV2GetServerInfo>): Status {
+  if (serverInfo.data) {
+    const version = serverInfo.data.version;
+
+    return {
+      color: 'var(--mantine-color-teal-6)',
+      label: `Local server · ${/^\d/.test(version) ? `v${version}` : version}`,
+      detail: `Connected. The server reports version ${version}.`,
+    };
+  }
+
+  if (serverInfo.isError) {
+    const { code, message } = describeError(serverInfo.error);
+
+    return {
+      color: 'var(--mantine-color-red-6)',
+      label: `Unreachable (${code})`,
+      detail: `${code}: ${message}`,
+    };
+  }
+
+  return {
+    color: 'var(--mantine-color-gray-5)',
+    label: 'Connecting…',
+    detail: 'Asking the server for its version.',
+  };
+}

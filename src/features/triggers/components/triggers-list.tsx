@@ -1,0 +1,86 @@
+import { CloseButton, Stack, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+
+import { ApiErrorAlert } from '@/components/api-error-alert';
+import { CursorPager } from '@/components/cursor-pager';
+import { EmptyState } from '@/components/empty-state';
+import { TableSkeleton } from '@/components/table-skeleton';
+import { useV2ListTriggers } from '@/features/triggers/api/list-triggers';
+import { pageSizeOptions, useCursorParams, useDebouncedSearchParam } from '@/hooks/use-url-params';
+
+import { TriggersTable } from './triggers-table';
+
+const columns = ['Name', 'Event', 'Workflow', 'Filter', 'Vars', 'Created'];
+
+type TriggersListProps = {
+  workflowNames?: ReadonlyMap<string, string>;
+};
+
+/** Triggers with a server-side name search (`?q=`) and cursor paging, all in the URL. */
+export function TriggersList({ workflowNames }: TriggersListProps) {
+  const search = useDebouncedSearchParam('q');
+  const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
+  const triggers = useV2ListTriggers({ name: search.committed || undefined, pageSize, cursor });
+
+  let content;
+
+  if (triggers.isPending) {
+    content = <TableSkeleton columns={columns} />;
+  } else if (triggers.isError && !triggers.data) {
+    content = (
+      <ApiErrorAlert
+        title="Could not load triggers"
+        error={triggers.error}
+        onRetry={() => void triggers.refetch()}
+        retrying={triggers.isFetching}
+      />
+    );
+  } else {
+    const page = triggers.data;
+
+    content = (
+      <div>
+        {page.data.length > 0 ? (
+          <TriggersTable triggers={page.data} workflowNames={workflowNames} />
+        ) : (
+          <EmptyState
+            title={search.committed ? 'No matching trigger' : 'No triggers yet'}
+            description={
+              search.committed
+                ? `No trigger has a name containing “${search.committed}”.`
+                : 'Triggers start a workflow when a matching event arrives.'
+            }
+          />
+        )}
+        <CursorPager
+          summary={`${page.data.length} trigger${page.data.length === 1 ? '' : 's'} on this page`}
+          hasPrevious={Boolean(page.previous)}
+          hasNext={page.hasMore && Boolean(page.next)}
+          onPrevious={() => setCursor(page.previous)}
+          onNext={() => setCursor(page.next)}
+          pageSize={pageSize}
+          pageSizes={pageSizeOptions}
+          onPageSizeChange={setPageSize}
+          loading={triggers.isPlaceholderData}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label="Search by name"
+        placeholder="e.g. payout"
+        leftSection={<IconSearch size={16} />}
+        maw={360}
+        value={search.value}
+        onChange={(event) => search.onChange(event.currentTarget.value)}
+        rightSection={
+          search.value !== '' && <CloseButton aria-label="Clear search" onClick={search.clear} />
+        }
+      />
+      {content}
+    </Stack>
+  );
+}
