@@ -3,7 +3,7 @@
  * resolution (interpolation, defaults, type parsing) of a stage element
  * `{"<kind>": {config}}`.
  *
- * Two modes, mirroring when the real server checks what:
+ * Three modes; the first two mirror when the real server checks what:
  * - `definition`: what createWorkflow checks. Field types only; a string with a
  *   `${var}` placeholder is accepted for any scalar field because it is parsed
  *   after interpolation. Required fields and one-of rules are not checked.
@@ -11,6 +11,8 @@
  *   Required fields, one-of rules and defaults apply; numeric, boolean and date
  *   strings are parsed. The output is the stage's resolved input, as shown in
  *   the instance history.
+ * - `draft`: what the workflow editor checks while typing: the run-mode rules
+ *   on the stored config, with `${var}` placeholders accepted (validateStageDraft).
  */
 import { z } from 'zod';
 

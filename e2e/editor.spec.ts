@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+
+import { EditorPage } from './pages/editor-page';
+import { InstancePage } from './pages/instance-page';
+import { createWorkflow, uniqueName } from './support/api';
+
+type TriggerBody = { id: string; name?: string; workflowID: string };
+
+async function createTrigger(request: APIRequestContext, name: string, workflowID: string) {
+  const response = await request.post('/api/orchestration/v2/triggers', {
+    data: { name, event: 'SAVED_PAYMENT', workflowID, filter: 'event.type == "PAY-IN"' },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+
+  return ((await response.json()) as { data: TriggerBody }).data;
+}
+
+async function listTriggers(request: APIRequestContext): Promise<TriggerBody[]> {
+  const response = await request.get('/api/orchestration/v2/triggers?pageSize=100');
+  expect(response.ok()).toBe(true);
+
+  return ((await response.json()) as { cursor: { data: TriggerBody[] } }).cursor.data;
+}
+
+test('builds a workflow from the palette, fixes a problem, saves and runs it', async ({
+  page,
+}, testInfo) => {
+  const name = uniqueName('editor');
+  const editor = new EditorPage(page);
+  await editor.gotoNew();
+  await editor.name.fill(name);
+
+  await editor.paletteItem('Send').click();
+  await editor.dragToCanvas('Delay');
+  await editor.paletteItem('No-op').click();
+  await expect(editor.outline.getByRole('option')).toHaveText([
+    /^1\.Send/,
+    /^2\.Delay/,
+    /^3\.No-op/,
+  ]);
+
+  await editor.selectStage(0);
+  await editor.field('Account', editor.endpoint('Source')).fill('world');
+  await editor.field('Account', editor.endpoint('Destination')).fill('users:${userID}');
+  await editor.field('Amount').fill('250');
+  await editor.field('Asset').fill('usd/2');
+  await expect(editor.field('Asset')).toHaveAccessibleDescription(/invalid asset "usd\/2"/);
+  await expect(editor.node(0)).toHaveAttribute('aria-label', 'Stage 1: send, 1 problem');
+  await expect(editor.problems).toHaveText('1 problem');
+  await editor.field('Asset').fill('USD/2');
+  await expect(editor.problems).toHaveCount(0);
+
+  await editor.selectStage(1);
+  await editor.field('Duration').fill('1s');
+
+  await editor.tab('YAML').click();
+  await expect(editor.codeEditor('yaml')).toContainText('asset: USD/2');
+  await expect(editor.codeEditor('yaml')).toContainText('duration: 1s');
+  await editor.replaceCode(
+    'yaml',
+    [
+      `name: ${name}`,
+      'stages:',
+      '  - send:',
+      '      source: { account: { id: world } }',
+      '      destination: { account: { id: "users:${userID}" } }',
+      '      amount: { amount: 250, asset: USD/2 }',
+      '  - delay: { duration: 2s }',
+      '  - noop: {}',
+    ].join('\n'),
+  );
+  await editor.tab('Graph').click();
+  await expect(editor.node(1)).toContainText('duration: 2s');
+  await page.screenshot({ path: testInfo.outputPath('editor.png') });
+
+  await editor.saveButton.click();
+  await expect(page).toHaveURL(/\/workflows\/[^/]+\/edit$/);
+  await expect(page.getByText('Workflow saved')).toBeVisible();
+
+  await editor.runButton.click();
+  await editor.dialog.getByRole('textbox', { name: 'userID' }).fill('alice');
+  await editor.dialog.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page).toHaveURL(/\/instances\/[^/]+$/);
+  await expect(new InstancePage(page).state('Succeeded')).toBeVisible({ timeout: 20_000 });
+});
+
+test('saves an edited workflow as a new version and moves its trigger', async ({
+  page,
+  request,
+}, testInfo) => {
+  const name = uniqueName('version');
+  const workflowId = await createWorkflow(request, name, [
+    { delay: { duration: '1m' } },
+    { noop: {} },
+  ]);
+  const trigger = await createTrigger(request, `${name}-trigger`, workflowId);
+
+  const editor = new EditorPage(page);
+  await editor.gotoEdit(workflowId);
+  await expect(editor.node(1)).toContainText('No-op');
+  await editor.selectStage(0);
+  await editor.field('Duration').fill('5m');
+  await editor.paletteItem('Wait event').click();
+  await editor.field('Event name').fill('approved');
+
+  await editor.saveVersionButton.click();
+  await expect(editor.dialog).toContainText('1m → 5m');
+  await expect(editor.dialog).toContainText('Stage 3 · Wait event');
+  await expect(editor.dialog).toContainText(`${name}-trigger`);
+  await expect(
+    editor.dialog.getByRole('checkbox', { name: 'Move it to the new version' }),
+  ).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('editor-save-version.png') });
+  await editor.dialog.getByRole('button', { name: 'Save new version' }).click();
+
+  await expect(page).toHaveURL(
+    (url) => /\/workflows\/[^/]+\/edit$/.test(url.pathname) && !url.pathname.includes(workflowId),
+  );
+  const newWorkflowId = editor.workflowIdFromUrl();
+  const triggers = await listTriggers(request);
+  const moved = triggers.filter((item) => item.name === `${name}-trigger`);
+  expect(moved).toHaveLength(1);
+  expect(moved[0]?.workflowID).toBe(newWorkflowId);
+  expect(moved[0]?.id).not.toBe(trigger.id);
+  expect((await request.get(`/api/orchestration/v2/triggers/${trigger.id}`)).status()).toBe(404);
+});
