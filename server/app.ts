@@ -17,13 +17,14 @@ import { Engine } from './engine/engine';
 import type { StageExecutorRegistry } from './engine/stage-executors';
 import { EventBus } from './events/bus';
 import { registerBodyParsers } from './http/body-parsers';
-import { registerErrorHandlers } from './http/error-handlers';
+import { registerErrorHandlers, sendFrameworkError } from './http/error-handlers';
 import { InstanceService } from './instances/instance-service';
 import { createLedgerStageExecutors } from './ledger/ledger-executors';
 import { registerLedgerRoutes } from './ledger/routes';
 import { createLedgerServices, type LedgerServices } from './ledger/services';
 import { openDatabase, type SqliteDatabase } from './storage/database';
 import { createRepositories, type Repositories } from './storage/repositories';
+import { LocalLinkResolver } from './triggers/local-links';
 import { TriggerDispatcher } from './triggers/trigger-dispatcher';
 import { TriggerService } from './triggers/trigger-service';
 import { WorkflowService } from './workflows/workflow-service';
@@ -121,13 +122,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     retry: { ...defaultRetryPolicy, ...options.retry },
     executors: buildExecutors({ db, bus, clock, logger }),
   });
-  const dispatcher = new TriggerDispatcher(repositories, engine, bus, clock, logger);
+  // link() in trigger expressions reads this server's own resources; the app is attached below.
+  const links = new LocalLinkResolver();
+  const dispatcher = new TriggerDispatcher(repositories, engine, bus, clock, logger, links.resolve);
   const services: ApiServices = {
     workflows: new WorkflowService(repositories.workflows, clock),
     instances: new InstanceService(repositories, engine, {
       waitCapMs: options.waitCapMs ?? 30_000,
     }),
-    triggers: new TriggerService(repositories, clock),
+    triggers: new TriggerService(repositories, clock, links.resolve),
     dispatcher,
     bus,
     clock,
@@ -139,7 +142,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     loggerInstance: logger,
     bodyLimit,
     logController: new DebugRequestLogController(),
+    frameworkErrors: sendFrameworkError,
+    // Ledger account addresses in paths can be long; the default limit is 100 characters.
+    routerOptions: { maxParamLength: 1_000 },
   }) as unknown as FastifyInstance;
+  links.attach(app);
   app.decorate('flowdeck', {
     db,
     databaseCreated: created,

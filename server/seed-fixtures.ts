@@ -1,9 +1,12 @@
 /**
- * Example workflows and triggers created in a new database: a tip between
- * creators, a card top-up, a payout, a settlement with a delay, an approval
- * gate, a scheduled release, a trigger probe and a delay-then-wait demo.
+ * Example workflows and triggers created in a new database. Together the
+ * workflows use every stage kind and every supported send combination:
+ * account→account in one ledger and across ledgers, account→wallet,
+ * wallet→account, wallet→wallet, account→payment and wallet→payment payouts,
+ * payment→account and payment→wallet pay-ins.
  */
 export const exampleWorkflows = {
+  /** account → account, same ledger. */
   tipCreator: {
     name: 'tip-creator',
     stages: [
@@ -17,6 +20,7 @@ export const exampleWorkflows = {
       },
     ],
   },
+  /** payment → wallet, with custom ingestion accounts. */
   cardTopup: {
     name: 'card-topup-to-wallet',
     stages: [
@@ -36,6 +40,7 @@ export const exampleWorkflows = {
       },
     ],
   },
+  /** wallet → payment (payout). */
   weeklyPayout: {
     name: 'weekly-payout',
     stages: [
@@ -55,6 +60,7 @@ export const exampleWorkflows = {
       },
     ],
   },
+  /** account → account across ledgers through bridge accounts, then delay and update. */
   settleToMerchant: {
     name: 'settle-to-merchant',
     stages: [
@@ -90,6 +96,7 @@ export const exampleWorkflows = {
       },
     ],
   },
+  /** send, wait_event, send, noop. */
   approvalGatedRefund: {
     name: 'approval-gated-refund',
     stages: [
@@ -111,6 +118,7 @@ export const exampleWorkflows = {
       { noop: {} },
     ],
   },
+  /** delay until a date, then send. */
   releaseAtDate: {
     name: 'release-at-date',
     stages: [
@@ -129,17 +137,101 @@ export const exampleWorkflows = {
     name: 'delay-then-wait',
     stages: [{ delay: { duration: '${pause}' } }, { wait_event: { event: 'go' } }, { noop: {} }],
   },
+  /** account → wallet, same ledger (a credit drawn from the account). */
+  rewardToWallet: {
+    name: 'reward-to-wallet',
+    stages: [
+      {
+        send: {
+          source: { account: { id: 'marketing:rewards', ledger: 'wallets-002' } },
+          destination: { wallet: { name: 'customer-${customerID}', balance: 'main' } },
+          amount: { amount: '${cents}', asset: 'EUR/2' },
+          metadata: { reason: 'loyalty-reward' },
+        },
+      },
+    ],
+  },
+  /** wallet → account in another ledger. */
+  walletCashout: {
+    name: 'wallet-cashout',
+    stages: [
+      {
+        send: {
+          source: { wallet: { id: '${walletID}', balance: 'main' } },
+          destination: { account: { id: 'bank:customers:${customerID}', ledger: 'bank' } },
+          amount: { amount: '${cents}', asset: 'EUR/2' },
+        },
+      },
+    ],
+  },
+  /** wallet → wallet, both found by name. */
+  walletToWallet: {
+    name: 'wallet-to-wallet',
+    stages: [
+      {
+        send: {
+          source: { wallet: { name: 'customer-${from}', balance: 'main' } },
+          destination: { wallet: { name: 'customer-${to}', balance: 'main' } },
+          amount: { amount: '${cents}', asset: 'EUR/2' },
+          metadata: { reason: 'split-bill' },
+        },
+      },
+    ],
+  },
+  /** account → payment (payout to the PSP account named in the account's metadata). */
+  merchantPayout: {
+    name: 'merchant-payout',
+    stages: [
+      {
+        send: {
+          source: { account: { id: 'merchants:${merchantID}', ledger: 'merchant-books' } },
+          destination: {
+            payment: { psp: 'stripe', type: 'PAYOUT', metadata: 'stripeAccountID' },
+          },
+          amount: { amount: '${cents}', asset: 'USD/2' },
+        },
+      },
+    ],
+  },
+  /** payment → account in another ledger, then a metadata update on that account. */
+  bankTransferDeposit: {
+    name: 'bank-transfer-deposit',
+    stages: [
+      {
+        send: {
+          source: { payment: { id: '${paymentID}' } },
+          destination: { account: { id: 'deposits:${customerID}', ledger: 'bank' } },
+        },
+      },
+      {
+        update: {
+          account: {
+            id: 'deposits:${customerID}',
+            ledger: 'bank',
+            metadata: { lastPayment: '${paymentID}' },
+          },
+        },
+      },
+    ],
+  },
 };
 
-/** Trigger bodies; `workflowID` is filled in with the ids of the workflows created above. */
-export function exampleTriggers(ids: { tipCreator: string; cardTopup: string; noopProbe: string }) {
+export type ExampleWorkflowKey = keyof typeof exampleWorkflows;
+
+/**
+ * Trigger bodies; `workflowID` is filled in with the ids of the workflows
+ * created above. The filters are narrower than the API reference's examples
+ * so that the seeded events fire each trigger where intended and the tip's
+ * own transaction does not fire the tip again.
+ */
+export function exampleTriggers(ids: Record<ExampleWorkflowKey, string>) {
   return [
     {
       name: 'large-eur-commit',
       event: 'COMMITTED_TRANSACTIONS',
       workflowID: ids.tipCreator,
       filter:
-        'event.ledger == "creators-eu" && any(event.transactions[0].postings, {#.asset == "EUR/2" && #.amount >= 100000})',
+        'event.ledger == "creators-eu" && event.transactions[0].metadata.fan != nil && any(event.transactions[0].postings, {#.asset == "EUR/2" && #.amount >= 100000})',
       vars: {
         fanID: 'event.transactions[0].metadata.fan',
         creatorID: 'event.transactions[0].metadata.creator',
@@ -152,8 +244,10 @@ export function exampleTriggers(ids: { tipCreator: string; cardTopup: string; no
       event: 'SAVED_PAYMENT',
       version: 'v2',
       workflowID: ids.cardTopup,
-      filter: 'event.type == "PAY-IN" && event.status == "SUCCEEDED"',
-      vars: { paymentID: 'event.id', customerID: 'event.metadata.customer' },
+      filter:
+        'event.type == "PAY-IN" && event.status == "SUCCEEDED" && event.scheme in ["visa", "mastercard", "amex"]',
+      // lower() fails on a payment without the `customer` metadata: a failed occurrence.
+      vars: { paymentID: 'event.id', customerID: 'lower(event.metadata.customer)' },
     },
     {
       name: 'vip-payout-probe',

@@ -26,6 +26,26 @@ function toApiError(error: FastifyError, bodyLimit: number): ApiError {
   return new ApiError(500, 'INTERNAL', `internal error: ${error.message}`);
 }
 
+/**
+ * Sends the errors that Fastify's router raises before any route or error
+ * handler runs (a malformed percent-encoding, an over-long path parameter) as
+ * 400 VALIDATION in the API's format. Pass it as Fastify's `frameworkErrors`.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const path = request.url.split('?')[0] ?? request.url;
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? `invalid URL: a path segment of ${path.slice(0, 200)} is too long`
+      : `invalid URL: ${path.slice(0, 200)} is not a valid percent-encoded path`;
+  request.log.info({ method: request.method, code: error.code }, 'request rejected');
+
+  return sendError(reply, new ApiError(400, 'VALIDATION', message));
+}
+
 function isApiPath(request: FastifyRequest): boolean {
   return (
     request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?')

@@ -46,7 +46,7 @@ describe('createPayments', () => {
         app: 'payments',
         version: 'v2',
         type: 'SAVED_PAYMENT',
-        payload: payment,
+        payload: { ...payment, links: [] },
       }),
     ]);
   });

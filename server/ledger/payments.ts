@@ -90,6 +90,37 @@ export interface Payment {
 
 export const transferTypes = ['TRANSFER', 'PAYOUT'] as const;
 
+/**
+ * Ledger whose accounts represent the PSP accounts that payments come from and
+ * go to (the accounts of Formance Payments). `sourceAccountID` and
+ * `destinationAccountID` are addresses in it. Set their metadata with
+ * `POST /api/local/ledgers/psp-accounts/accounts/<id>/metadata`.
+ */
+export const pspAccountsLedger = 'psp-accounts';
+
+/** A link of an event payload, which trigger expressions follow with link(event, name). */
+export interface PayloadLink {
+  name: string;
+  uri: string;
+}
+
+/**
+ * Links of a SAVED_PAYMENT payload, named as Formance Payments names them. The
+ * uris are paths of this server's /api/local routes, not of Formance Payments.
+ */
+export function paymentLinks(payment: Payment): PayloadLink[] {
+  const accountUri = (id: string) =>
+    `/api/local/ledgers/${pspAccountsLedger}/accounts/${encodeURIComponent(id)}`;
+  const links: PayloadLink[] = [];
+  if (payment.sourceAccountID !== '') {
+    links.push({ name: 'source_account', uri: accountUri(payment.sourceAccountID) });
+  }
+  if (payment.destinationAccountID !== '') {
+    links.push({ name: 'destination_account', uri: accountUri(payment.destinationAccountID) });
+  }
+  return links;
+}
+
 export interface TransferInitiationRequest {
   amount: unknown;
   asset: string;
@@ -183,7 +214,10 @@ export function createPayments(ledger: Ledger): Payments {
     };
     ledger.write(() => {
       statements.upsert.run(id, JSON.stringify(payment), payment.createdAt);
-      ledger.outbox.enqueue('payments', 'SAVED_PAYMENT', { ...payment });
+      ledger.outbox.enqueue('payments', 'SAVED_PAYMENT', {
+        ...payment,
+        links: paymentLinks(payment),
+      });
     });
     return payment;
   }

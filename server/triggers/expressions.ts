@@ -4,11 +4,13 @@
  */
 import {
   compile,
-  evaluate,
+  evaluateAsync,
   formatFlowsError,
   formatVarValue,
   type CompiledExpression,
 } from '@/lib/expr';
+
+import type { LinkResolver } from './local-links';
 
 // Compiled expressions are reused across events; the cache is cleared when it grows past this.
 const maxCachedExpressions = 1_000;
@@ -37,26 +39,34 @@ export function compileError(source: string): string | undefined {
   }
 }
 
-/**
- * Implements link(obj, rel) by failing. The real server makes an HTTP GET to a
- * URI taken from the event, and the local server makes no outbound requests.
- */
-function unsupportedLink(): never {
-  throw new Error('link() is not supported by the local Flowdeck server');
+/** Implements link(obj, rel) when no resolver is given. */
+function unavailableLink(): never {
+  throw new Error('link() is not available here');
 }
 
-function run(source: string, payload: unknown): unknown {
-  return evaluate(compileExpression(source), { event: payload }, { link: unsupportedLink });
+function run(source: string, payload: unknown, link: LinkResolver | undefined): Promise<unknown> {
+  return evaluateAsync(
+    compileExpression(source),
+    { event: payload },
+    { link: link ?? unavailableLink },
+  );
 }
 
 export type FilterResult = { match: boolean; error?: string };
 
-/** Evaluates a filter; an empty filter matches, a non-boolean result does not, errors don't match. */
-export function evaluateFilter(filter: string | undefined, payload: unknown): FilterResult {
+/**
+ * Evaluates a filter; an empty filter matches, a non-boolean result does not,
+ * errors don't match. `link` resolves link() calls.
+ */
+export async function evaluateFilter(
+  filter: string | undefined,
+  payload: unknown,
+  link?: LinkResolver,
+): Promise<FilterResult> {
   if (filter === undefined || filter === '') return { match: true };
 
   try {
-    return { match: run(filter, payload) === true };
+    return { match: (await run(filter, payload, link)) === true };
   } catch (error) {
     return { match: false, error: formatFlowsError(filter, error) };
   }
@@ -65,9 +75,13 @@ export function evaluateFilter(filter: string | undefined, payload: unknown): Fi
 export type VariableResult = { value: string } | { error: string };
 
 /** Evaluates a variable expression and stringifies the result like expr-lang/Go do. */
-export function evaluateVariable(source: string, payload: unknown): VariableResult {
+export async function evaluateVariable(
+  source: string,
+  payload: unknown,
+  link?: LinkResolver,
+): Promise<VariableResult> {
   try {
-    return { value: formatVarValue(run(source, payload)) };
+    return { value: formatVarValue(await run(source, payload, link)) };
   } catch (error) {
     return { error: formatFlowsError(source, error) };
   }

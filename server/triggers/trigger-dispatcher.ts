@@ -16,6 +16,7 @@ import type { BusEvent, EventBus } from '../events/bus';
 import { orchestrationEvent } from '../events/orchestration-events';
 import type { Repositories } from '../storage/repositories';
 import { evaluateFilter, evaluateVariable } from './expressions';
+import type { LinkResolver } from './local-links';
 
 // Payments events are re-emitted on every update; these fire once per payload.id.
 const deduplicatedTypes = new Set(['SAVED_PAYMENT', 'SAVED_ACCOUNT']);
@@ -31,12 +32,18 @@ function dedupKey(event: BusEvent): string | undefined {
 }
 
 export class TriggerDispatcher {
+  // Events are handled one at a time, in publication order, although link()
+  // makes evaluation asynchronous: the de-duplication check and the firing of
+  // one event must not interleave with another's.
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly repositories: Repositories,
     private readonly engine: Engine,
     private readonly bus: EventBus,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly link?: LinkResolver,
   ) {}
 
   /** Subscribes to the bus; returns the function that unsubscribes. */
@@ -44,44 +51,57 @@ export class TriggerDispatcher {
     return this.bus.subscribe((event) => this.handle(event));
   }
 
-  /** Returns the triggers that match the event (no side effects). */
-  match(event: BusEvent): Trigger[] {
-    return this.repositories.triggers.listByEvent(event.type).filter((trigger) => {
-      if (trigger.version !== undefined && trigger.version !== event.version) return false;
+  /** Returns the triggers that match the event (no side effects besides link() reads). */
+  async match(event: BusEvent): Promise<Trigger[]> {
+    const matched: Trigger[] = [];
 
-      const filter = evaluateFilter(trigger.filter, event.payload);
+    for (const trigger of this.repositories.triggers.listByEvent(event.type)) {
+      if (trigger.version !== undefined && trigger.version !== event.version) continue;
+
+      const filter = await evaluateFilter(trigger.filter, event.payload, this.link);
       if (filter.error !== undefined) {
         this.logger.warn(
           { triggerID: trigger.id, type: event.type, error: filter.error },
           'trigger filter failed to evaluate',
         );
       }
+      if (filter.match) matched.push(trigger);
+    }
 
-      return filter.match;
-    });
+    return matched;
   }
 
   /** Fires every matching trigger once (per payload.id for de-duplicated types). */
-  handle(event: BusEvent): void {
+  handle(event: BusEvent): Promise<void> {
+    this.queue = this.queue
+      .then(() => this.handleNow(event))
+      .catch((error: unknown) => {
+        this.logger.error({ err: error, type: event.type }, 'trigger handling failed');
+      });
+
+    return this.queue;
+  }
+
+  private async handleNow(event: BusEvent): Promise<void> {
     const key = dedupKey(event);
 
-    for (const trigger of this.match(event)) {
+    for (const trigger of await this.match(event)) {
       if (key !== undefined && this.repositories.occurrences.hasFired(trigger.id, key)) {
         this.logger.debug({ triggerID: trigger.id, payloadID: key }, 'trigger already fired');
         continue;
       }
-      this.fire(trigger, event, key);
+      await this.fire(trigger, event, key);
     }
   }
 
-  private fire(trigger: Trigger, event: BusEvent, key: string | undefined): void {
+  private async fire(trigger: Trigger, event: BusEvent, key: string | undefined): Promise<void> {
     const { repositories, clock } = this;
     const occurrence = { id: randomUUID(), triggerID: trigger.id, event, dedupKey: key };
     const variables: Record<string, string> = {};
     let error: string | undefined;
 
     for (const [name, expression] of Object.entries(trigger.vars ?? {})) {
-      const result = evaluateVariable(expression, event.payload);
+      const result = await evaluateVariable(expression, event.payload, this.link);
       if ('error' in result) {
         error = `evaluating variable '${name}': ${result.error}`;
         break;

@@ -14,6 +14,7 @@ import { notFoundError, validationError } from '../http/api-error';
 import { pageWindow, toCursorPage, type PageRequest } from '../http/pagination';
 import type { Repositories } from '../storage/repositories';
 import { compileError, evaluateFilter, evaluateVariable } from './expressions';
+import type { LinkResolver } from './local-links';
 
 const optionalText = (field: string) =>
   z.string({ error: `${field}: expected a string` }).nullish();
@@ -38,6 +39,7 @@ export class TriggerService {
   constructor(
     private readonly repositories: Repositories,
     private readonly clock: Clock,
+    private readonly link?: LinkResolver,
   ) {}
 
   /** Creates a trigger after checking its fields, its expressions and its workflow. */
@@ -115,9 +117,9 @@ export class TriggerService {
    * Evaluates the trigger against an event payload without side effects.
    * `filter` is present when the trigger has one; `variables` when the
    * trigger has vars and the filter matched (or there is none). Absent parts
-   * are omitted, never null.
+   * are omitted, never null. link() calls read this server's resources.
    */
-  test(id: string, payload: unknown): TriggerTest {
+  async test(id: string, payload: unknown): Promise<TriggerTest> {
     const trigger = this.read(id);
     if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
       throw validationError('invalid request body: expected the event payload as a JSON object');
@@ -126,7 +128,7 @@ export class TriggerService {
     const result: TriggerTest = {};
     let matched = true;
     if (trigger.filter !== undefined) {
-      const filter = evaluateFilter(trigger.filter, payload);
+      const filter = await evaluateFilter(trigger.filter, payload, this.link);
       result.filter = filter.error === undefined ? { match: filter.match } : filter;
       matched = filter.match;
     }
@@ -134,7 +136,7 @@ export class TriggerService {
     if (matched && trigger.vars !== undefined) {
       const variables: NonNullable<TriggerTest['variables']> = {};
       for (const [name, expression] of Object.entries(trigger.vars)) {
-        const variable = evaluateVariable(expression, payload);
+        const variable = await evaluateVariable(expression, payload, this.link);
         variables[name] =
           'error' in variable
             ? { error: variable.error }

@@ -46,7 +46,7 @@ export function registerLocalEventRoutes(app: FastifyInstance, services: ApiServ
       idempotency_key: body.idempotency_key ?? randomUUID(),
       payload: body.payload ?? {},
     };
-    const matchedTriggers = services.dispatcher.match(event).map((trigger) => trigger.id);
+    const matchedTriggers = (await services.dispatcher.match(event)).map((trigger) => trigger.id);
     await services.bus.publish(event);
 
     return { data: { event, matchedTriggers } };

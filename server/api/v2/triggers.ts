@@ -30,6 +30,6 @@ export function registerTriggerRoutes(app: FastifyInstance, services: ApiService
   }));
 
   app.post<IdParams<'triggerID'>>('/v2/triggers/:triggerID/test', async (request) => ({
-    data: triggers.test(request.params.triggerID, request.body),
+    data: await triggers.test(request.params.triggerID, request.body),
   }));
 }
