@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { LoggerOptions } from 'pino';
 import { z } from 'zod';
 
 import { buildServer } from './app';
@@ -40,6 +41,29 @@ function readPackageVersion(): string {
   return parsed.success ? parsed.data.version : 'develop';
 }
 
+/** Readable, coloured logs in a terminal when pino-pretty is installed; JSON lines otherwise. */
+function loggerOptions(level: string): LoggerOptions {
+  if (!process.stdout.isTTY) return { level };
+  try {
+    import.meta.resolve('pino-pretty');
+  } catch {
+    return { level };
+  }
+
+  return {
+    level,
+    transport: {
+      target: 'pino-pretty',
+      options: {
+        colorize: true,
+        singleLine: true,
+        ignore: 'pid,hostname',
+        translateTime: 'SYS:HH:MM:ss.l',
+      },
+    },
+  };
+}
+
 function formatUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
@@ -62,7 +86,7 @@ async function main(): Promise<void> {
 
   const app = buildServer({
     databaseFile,
-    logger: { level: env.FLOWDECK_LOG_LEVEL },
+    logger: loggerOptions(env.FLOWDECK_LOG_LEVEL),
     staticDir,
     version: readPackageVersion(),
   });
