@@ -171,19 +171,83 @@ describe('official SDK 2.7.0, v2 operations', () => {
     expect(matching.v2TestTriggerResponse?.data.variables?.['txid']?.value).toBe('981');
     expect(matching.v2TestTriggerResponse?.data.variables?.['campaign']?.value).toBe('none');
 
+    const notMatching = await harness.sdk.orchestration.testTrigger({
+      triggerID,
+      requestBody: { ledger: 'other', transactions: [{ id: 1 }] },
+    });
+    expect(notMatching.v2TestTriggerResponse?.data.filter?.match).toBe(false);
+    expect(notMatching.v2TestTriggerResponse?.data.variables).toBeUndefined();
+
+    const empty = await harness.sdk.orchestration.v2ListTriggersOccurrences({ triggerID });
+    expect(empty.v2ListTriggersOccurrencesResponse?.cursor.data).toEqual([]);
+    await harness.server.app.inject({
+      method: 'POST',
+      url: '/api/local/events',
+      payload: {
+        type: 'COMMITTED_TRANSACTIONS',
+        payload: { ledger: 'creators-eu', transactions: [{ id: 7 }] },
+      },
+    });
     const occurrences = await harness.sdk.orchestration.v2ListTriggersOccurrences({ triggerID });
-    expect(occurrences.v2ListTriggersOccurrencesResponse?.cursor.data).toEqual([]);
+    const occurrence = occurrences.v2ListTriggersOccurrencesResponse?.cursor.data[0];
+    expect(occurrence?.workflowInstanceID).toBeTruthy();
+    expect(occurrence?.date).toBeInstanceOf(Date);
 
     const deleted = await harness.sdk.orchestration.v2DeleteTrigger({ triggerID });
     expect(deleted.statusCode).toBe(204);
     await expectV2Error(harness.sdk.orchestration.v2ReadTrigger({ triggerID }), 'NOT_FOUND');
   });
 
+  it('reads send and update activities of a stage', async () => {
+    const created = await harness.sdk.orchestration.v2CreateWorkflow({
+      name: 'sdk-send-update',
+      stages: [
+        {
+          send: {
+            source: { account: { id: 'world', ledger: 'sdk' } },
+            destination: { account: { id: 'users:${user}', ledger: 'sdk' } },
+            amount: { amount: 1250, asset: 'EUR/2' },
+          },
+        },
+        { update: { account: { id: 'users:${user}', ledger: 'sdk', metadata: { kyc: 'ok' } } } },
+      ],
+    });
+    const workflowID = created.v2CreateWorkflowResponse?.data.id ?? '';
+    const run = await harness.sdk.orchestration.v2RunWorkflow({
+      workflowID,
+      wait: true,
+      requestBody: { user: '42' },
+    });
+    const instanceID = run.v2RunWorkflowResponse?.data.id ?? '';
+    expect(run.v2RunWorkflowResponse?.data.error).toBeUndefined();
+
+    const send = await harness.sdk.orchestration.v2GetInstanceStageHistory({
+      instanceID,
+      number: 0,
+    });
+    const activities = send.v2GetWorkflowInstanceHistoryStageResponse?.data ?? [];
+    expect(activities.map((activity) => activity.name)).toEqual(['CreateTransaction']);
+    const transaction = activities[0]?.output?.createTransaction?.data[0];
+    expect(transaction?.postings[0]?.destination).toBe('users:42');
+    expect(transaction?.postings[0]?.amount).toBe(1250n);
+
+    const update = await harness.sdk.orchestration.v2GetInstanceStageHistory({
+      instanceID,
+      number: 1,
+    });
+    const metadata = update.v2GetWorkflowInstanceHistoryStageResponse?.data ?? [];
+    expect(metadata.map((activity) => activity.name)).toEqual(['AddAccountMetadata']);
+    expect(metadata[0]?.terminated).toBe(true);
+  });
+
   it('reports API errors as V2Error', async () => {
     const unknown = '5f0c2a9e-1d7b-4c1e-9a63-2b8d0e4f7a10';
 
     await expectV2Error(harness.sdk.orchestration.v2DeleteWorkflow({ flowId: 'x' }), 'VALIDATION');
-    await expectV2Error(harness.sdk.orchestration.v2DeleteWorkflow({ flowId: unknown }), 'NOT_FOUND');
+    await expectV2Error(
+      harness.sdk.orchestration.v2DeleteWorkflow({ flowId: unknown }),
+      'NOT_FOUND',
+    );
     await expectV2Error(harness.sdk.orchestration.v2ListWorkflows({ cursor: '!!' }), 'VALIDATION');
     await expectV2Error(
       harness.sdk.orchestration.v2CreateTrigger({ event: '', workflowID: unknown }),
@@ -212,10 +276,14 @@ async function stageStarted(instanceID: string): Promise<boolean> {
   return (response.v2GetWorkflowInstanceResponse?.data.status ?? []).length > 0;
 }
 
-async function terminatedWith(instanceID: string): Promise<{ terminated: boolean; error?: string }> {
+async function terminatedWith(
+  instanceID: string,
+): Promise<{ terminated: boolean; error?: string }> {
   const response = await harness.sdk.orchestration.v2GetInstance({ instanceID });
   const instance = response.v2GetWorkflowInstanceResponse?.data;
-  const result: { terminated: boolean; error?: string } = { terminated: instance?.terminated ?? false };
+  const result: { terminated: boolean; error?: string } = {
+    terminated: instance?.terminated ?? false,
+  };
   if (instance?.error !== undefined) result.error = instance.error;
 
   return result;
