@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { offsetClock } from './clock';
 import { seedExampleData, type SeedSummary } from './seed';
-import { exampleWorkflows } from './seed-fixtures';
+import { exampleWorkflows } from '@/lib/orchestration/example-workflows';
 import type { InstanceRecord } from './storage/instances-repository';
 import { createTestServer, waitFor, type TestServer } from './testing/test-server';
 

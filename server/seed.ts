@@ -8,7 +8,9 @@
  * returns; the ones left running wait for a delay of hours or for an event.
  */
 import type { FlowdeckRuntime } from './app';
-import { exampleTriggers, exampleWorkflows, type ExampleWorkflowKey } from './seed-fixtures';
+import { exampleWorkflows, type ExampleWorkflowKey } from '@/lib/orchestration/example-workflows';
+
+import { exampleTriggers } from './seed-fixtures';
 import { prepareExampleLedger, publishExampleEvents } from './seed-ledger';
 
 export type SeedSummary = {
