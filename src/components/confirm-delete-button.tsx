@@ -10,9 +10,9 @@ type ConfirmDeleteButtonProps = {
   resource: string;
   /** Name shown in the dialog. */
   name: string;
-  /** What deleting changes and what it keeps. */
+  /** Consequence of deleting: what changes and what is kept. */
   consequence: ReactNode;
-  /** Disables the button and says why, when set. */
+  /** Reason the button is disabled; the button is enabled when unset. */
   disabledReason?: string;
   pending: boolean;
   error: unknown;
