@@ -107,10 +107,13 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const { db, created } = openDatabase(options.databaseFile);
   const repositories = createRepositories(db);
   const bus = new EventBus(logger);
+  // Ledger and payments events stay in the outbox until the triggers have handled them, and
+  // are delivered only once running instances have resumed (onReady below).
   const ledger = createLedgerServices(db, {
-    onEvent: (event) => void bus.publish(event),
+    onEvent: (event) => bus.publish(event, { durable: true }),
     clock: () => clock.now(),
     logger: logger.child({ module: 'ledger' }),
+    deferEvents: true,
   });
   const buildExecutors = options.stageExecutors ?? (() => createLedgerStageExecutors(ledger));
   const engine = new Engine({
@@ -177,6 +180,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const stopListening = dispatcher.listen();
   app.addHook('onReady', async () => {
     engine.recover();
+    ledger.ledger.outbox.resume();
   });
   app.addHook('onClose', async () => {
     stopListening();

@@ -11,7 +11,17 @@ export type BusEvent = {
   payload: unknown;
 };
 
-export type EventListener = (event: BusEvent) => void | Promise<void>;
+/** How an event reached the bus. */
+export type Delivery = {
+  /**
+   * True for events committed to a durable outbox (the embedded ledger's and
+   * payments'): they may be delivered again after a crash, with the same
+   * `idempotency_key`, and listeners must handle each key once.
+   */
+  durable: boolean;
+};
+
+export type EventListener = (event: BusEvent, delivery: Delivery) => void | Promise<void>;
 
 /**
  * In-process event bus. Listeners run after the publisher's current task (on a
@@ -33,16 +43,18 @@ export class EventBus {
 
   /**
    * Publishes an event; the promise resolves once every listener has handled
-   * it. It never rejects: listener errors are logged.
+   * it. Listener errors are logged. The promise rejects only for a durable
+   * event that a listener failed to handle, so that its outbox keeps it.
    */
-  publish(event: BusEvent): Promise<void> {
-    const delivery = new Promise<void>((resolve) => {
+  publish(event: BusEvent, options: Delivery = { durable: false }): Promise<void> {
+    const delivery = new Promise<void>((resolve, reject) => {
       setImmediate(() => {
-        void this.deliver(event).then(resolve);
+        void this.deliver(event, options).then(resolve, reject);
       });
     });
     this.pending.add(delivery);
-    void delivery.then(() => this.pending.delete(delivery));
+    const settled = () => this.pending.delete(delivery);
+    void delivery.then(settled, settled);
 
     return delivery;
   }
@@ -50,19 +62,22 @@ export class EventBus {
   /** Waits until every event published so far (and the events they caused) is delivered. */
   async drain(): Promise<void> {
     while (this.pending.size > 0) {
-      await Promise.all([...this.pending]);
+      await Promise.allSettled([...this.pending]);
     }
   }
 
-  private async deliver(event: BusEvent): Promise<void> {
+  private async deliver(event: BusEvent, options: Delivery): Promise<void> {
     this.logger.debug({ type: event.type, key: event.idempotency_key }, 'event published');
 
+    let failure: unknown;
     for (const listener of [...this.listeners]) {
       try {
-        await listener(event);
+        await listener(event, options);
       } catch (error) {
         this.logger.error({ err: error, type: event.type }, 'event listener failed');
+        failure ??= error;
       }
     }
+    if (options.durable && failure !== undefined) throw failure;
   }
 }

@@ -82,6 +82,11 @@ export interface LedgerOptions {
   onEvent: EventListener;
   clock?: () => Date;
   logger?: Logger;
+  /**
+   * Holds event delivery until `outbox.resume()`, for a caller that must
+   * finish its own recovery before events left by a killed process fire.
+   */
+  deferEvents?: boolean;
 }
 
 interface TransactionRow {
@@ -132,7 +137,10 @@ function normalizeTimestamp(value: string | undefined, clock: () => Date): strin
 export function createLedger(db: Database.Database, options: LedgerOptions): Ledger {
   migrateLedgerSchema(db);
   const clock = options.clock ?? (() => new Date());
-  const outbox = createEventOutbox(db, options.onEvent, clock, options.logger);
+  const outbox = createEventOutbox(db, options.onEvent, clock, {
+    logger: options.logger,
+    paused: options.deferEvents,
+  });
   const volumes = createVolumeStore(db);
 
   const statements = {

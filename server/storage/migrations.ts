@@ -93,4 +93,14 @@ export const coreMigrations: readonly string[] = [
   CREATE INDEX trigger_occurrences_by_dedup_key ON trigger_occurrences (trigger_id, dedup_key)
     WHERE dedup_key IS NOT NULL;
   `,
+  `
+  -- Durable events (from the ledger outbox) handled per trigger: the row is written in the
+  -- transaction that creates the occurrence and its instance, so a re-delivered event is skipped.
+  CREATE TABLE trigger_deliveries (
+    event_key TEXT NOT NULL,
+    trigger_id TEXT NOT NULL REFERENCES triggers (id),
+    occurrence_id TEXT,
+    PRIMARY KEY (event_key, trigger_id)
+  );
+  `,
 ];

@@ -3,6 +3,7 @@ import type { SqliteDatabase } from './database';
 import { InstancesRepository } from './instances-repository';
 import { OccurrencesRepository } from './occurrences-repository';
 import { StagesRepository } from './stages-repository';
+import { TriggerDeliveriesRepository } from './trigger-deliveries-repository';
 import { TriggersRepository } from './triggers-repository';
 import { WorkflowsRepository } from './workflows-repository';
 
@@ -14,6 +15,9 @@ export type Repositories = {
   activities: ActivitiesRepository;
   triggers: TriggersRepository;
   occurrences: OccurrencesRepository;
+  triggerDeliveries: TriggerDeliveriesRepository;
+  /** Runs `work` in one SQLite transaction (a savepoint when nested). */
+  transaction<T>(work: () => T): T;
 };
 
 export function createRepositories(db: SqliteDatabase): Repositories {
@@ -24,5 +28,7 @@ export function createRepositories(db: SqliteDatabase): Repositories {
     activities: new ActivitiesRepository(db),
     triggers: new TriggersRepository(db),
     occurrences: new OccurrencesRepository(db),
+    triggerDeliveries: new TriggerDeliveriesRepository(db),
+    transaction: (work) => db.transaction(work)(),
   };
 }
