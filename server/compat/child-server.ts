@@ -76,3 +76,26 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     },
   };
 }
+
+/**
+ * Sends a JSON request to a child server and returns the parsed body, or
+ * `undefined` for an empty one. Throws with the status and body on 4xx/5xx.
+ */
+export async function requestJson(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status >= 400) {
+    throw new Error(`${method} ${path} failed with ${response.status}: ${text}`);
+  }
+
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}

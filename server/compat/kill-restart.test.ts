@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, type ChildServer, requestJson } from './child-server';
 
 const firstPort = 18151;
 const secondPort = 18152;
@@ -132,19 +132,8 @@ describe('kill and restart', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  async function request(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(`${server?.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status >= 400) {
-      throw new Error(`${method} ${path} failed with ${response.status}: ${text}`);
-    }
-
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
-  }
+  const request = (method: string, path: string, body?: unknown) =>
+    requestJson(server?.url ?? '', method, path, body);
   const dataOf = async <T>(method: string, path: string, body?: unknown) =>
     ((await request(method, path, body)) as { data: T }).data;
   const fund = (ledger: string, account: string, amount: number, asset = 'USD/2') =>

@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createWorkflow, v2 } from '../testing/api-fixtures';
 import { call, createTestServer, type TestServer } from '../testing/test-server';
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, type ChildServer, requestJson } from './child-server';
 
 const firstPort = 18171;
 const secondPort = 18172;
@@ -49,19 +49,8 @@ describe('trigger durability', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  async function request(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(`${server?.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status >= 400) {
-      throw new Error(`${method} ${path} failed with ${response.status}: ${text}`);
-    }
-
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
-  }
+  const request = (method: string, path: string, body?: unknown) =>
+    requestJson(server?.url ?? '', method, path, body);
   const idOf = async (path: string, body: unknown) =>
     ((await request('POST', path, body)) as { data: { id: string } }).data.id;
 
