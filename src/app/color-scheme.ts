@@ -19,7 +19,8 @@ export function applyStoredColorScheme(): void {
   }
 
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  const scheme = stored === 'light' || stored === 'dark' ? stored : prefersDark ? 'dark' : 'light';
+  const systemScheme = prefersDark ? 'dark' : 'light';
+  const scheme = stored === 'light' || stored === 'dark' ? stored : systemScheme;
 
   document.documentElement.setAttribute('data-mantine-color-scheme', scheme);
 }

@@ -19,7 +19,7 @@ function isStageElement(value: unknown): value is Stage {
   return isPlainObject(value) && Object.keys(value).length === 1 && isStageKind(stageKindOf(value));
 }
 
-/** Reads stages from pasted text; returns `undefined` when the text holds no stage. */
+/** Reads stages from pasted text; returns `undefined` when the text contains no stage. */
 export function stagesFromClipboardText(text: string): Stage[] | undefined {
   let value: unknown;
   try {

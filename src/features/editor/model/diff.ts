@@ -54,7 +54,7 @@ function isEmptyObject(value: unknown): boolean {
   return isPlainObject(value) && Object.keys(value).length === 0;
 }
 
-/** True when `leaves` holds a path below `path`, e.g. `a.b` below `a`. */
+/** True when `leaves` contains a path below `path`, e.g. `a.b` below `a`. */
 function hasDescendant(leaves: Map<string, unknown>, path: string): boolean {
   for (const key of leaves.keys()) {
     if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return true;

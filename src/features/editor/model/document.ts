@@ -113,7 +113,7 @@ export type ConfigParseResult = { ok: true; config: EditorConfig } | { ok: false
 
 /**
  * Checks that a parsed JSON or YAML value has the shape of a workflow config:
- * an object whose `stages` (absent, `null` or a list) holds objects, and whose
+ * an object whose `stages` (absent, `null` or a list) contains objects, and whose
  * `name` is a string when present. Stage contents are left to validation.
  */
 export function readConfigValue(value: unknown): ConfigParseResult {
