@@ -17,8 +17,13 @@ const executablePath =
 const databaseDir = mkdtempSync(join(tmpdir(), 'flowdeck-e2e-'));
 
 // `npm test` builds the console once before the suites run and sets
-// E2E_SKIP_BUILD; a bare `npx playwright test` builds it here.
-const build = process.env.E2E_SKIP_BUILD ? '' : 'npm run build --silent && ';
+// E2E_SKIP_BUILD; a bare `npx playwright test` builds it here. E2E_DIST builds
+// into a folder of its own, so that parallel runs do not share dist/.
+const distDir = process.env.E2E_DIST;
+const buildCommand = distDir
+  ? `npx vite build --logLevel error --emptyOutDir --outDir ${JSON.stringify(distDir)}`
+  : 'npm run build --silent';
+const build = process.env.E2E_SKIP_BUILD ? '' : `${buildCommand} && `;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -60,6 +65,7 @@ export default defineConfig({
           FLOWDECK_DB: join(databaseDir, 'flowdeck.db'),
           FLOWDECK_SEED: '1',
           FLOWDECK_LOG_LEVEL: 'warn',
+          ...(distDir ? { FLOWDECK_STATIC_DIR: distDir } : {}),
         },
       },
 });

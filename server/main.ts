@@ -27,6 +27,8 @@ const environmentSchema = z.object({
   FLOWDECK_HOST: z.string().min(1).default('127.0.0.1'),
   FLOWDECK_DB: z.string().min(1).default('.data/flowdeck.db'),
   FLOWDECK_SEED: z.string().optional(),
+  /** Folder of the built console; defaults to dist/ next to server/. */
+  FLOWDECK_STATIC_DIR: z.string().min(1).optional(),
   FLOWDECK_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const databaseFile = resolve(env.FLOWDECK_DB);
   mkdirSync(dirname(databaseFile), { recursive: true });
-  const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+  const distDir = env.FLOWDECK_STATIC_DIR
+    ? resolve(env.FLOWDECK_STATIC_DIR)
+    : fileURLToPath(new URL('../dist', import.meta.url));
   const staticDir = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
 
   const app = buildServer({
