@@ -4,7 +4,7 @@ import * as activities from './activities';
 import type { Money } from './activities';
 import { notFoundError, validationError } from './errors';
 import type { StageContext } from './services';
-import type { Metadata } from './values';
+import { worldAccount, type Metadata } from './values';
 import type { Wallet } from './wallets';
 
 export type AccountEndpoint = NonNullable<SendStageInput['source']['account']>;
@@ -80,4 +80,44 @@ export async function resolveWallet(ctx: StageContext, endpoint: WalletEndpoint)
     );
   }
   return found[0] as Wallet;
+}
+
+/**
+ * Moves the transfer out of `source.ledger` through its bridge account, the
+ * first half of a move between two ledgers.
+ */
+export async function leaveLedger(
+  ctx: StageContext,
+  source: AccountEndpoint,
+  transfer: Transfer,
+  toLedger: string,
+): Promise<void> {
+  await activities.createTransaction(ctx, source.ledger, {
+    source: source.id,
+    destination: source.throughAccount,
+    money: transfer.money,
+    timestamp: transfer.timestamp,
+    metadata: { ...transfer.metadata, [moveToLedgerKey]: toLedger },
+    overdraft: source.allowOverdraft,
+  });
+}
+
+/**
+ * Moves the transfer into `destination.ledger` from its bridge account, the
+ * second half of a move between two ledgers.
+ */
+export async function enterLedger(
+  ctx: StageContext,
+  destination: AccountEndpoint,
+  transfer: Transfer,
+  fromLedger: string,
+): Promise<void> {
+  await activities.createTransaction(ctx, destination.ledger, {
+    source: destination.throughAccount,
+    destination: destination.id,
+    money: transfer.money,
+    timestamp: transfer.timestamp,
+    metadata: { ...transfer.metadata, [moveFromLedgerKey]: fromLedger },
+    overdraft: destination.allowOverdraft && destination.throughAccount !== worldAccount,
+  });
 }

@@ -5,9 +5,10 @@ import type { Money } from './activities';
 import { isReferenceConflict, validationError } from './errors';
 import {
   destinationAccountId,
+  enterLedger,
   internalLedger,
+  leaveLedger,
   moveFromLedgerKey,
-  moveToLedgerKey,
   paymentHoldingAccount,
   resolveWallet,
   transferInitiation,
@@ -37,22 +38,8 @@ export async function runAccountToAccount(
   }
   // Different ledgers: leave the source ledger through its bridge account,
   // then enter the destination ledger from its own bridge account.
-  await activities.createTransaction(ctx, source.ledger, {
-    source: source.id,
-    destination: source.throughAccount,
-    money: transfer.money,
-    timestamp: transfer.timestamp,
-    metadata: { ...transfer.metadata, [moveToLedgerKey]: destination.ledger },
-    overdraft: source.allowOverdraft,
-  });
-  await activities.createTransaction(ctx, destination.ledger, {
-    source: destination.throughAccount,
-    destination: destination.id,
-    money: transfer.money,
-    timestamp: transfer.timestamp,
-    metadata: { ...transfer.metadata, [moveFromLedgerKey]: source.ledger },
-    overdraft: destination.allowOverdraft && destination.throughAccount !== worldAccount,
-  });
+  await leaveLedger(ctx, source, transfer, destination.ledger);
+  await enterLedger(ctx, destination, transfer, source.ledger);
 }
 
 export async function runAccountToWallet(
@@ -70,14 +57,7 @@ export async function runAccountToWallet(
     });
     return;
   }
-  await activities.createTransaction(ctx, source.ledger, {
-    source: source.id,
-    destination: source.throughAccount,
-    money: transfer.money,
-    timestamp: transfer.timestamp,
-    metadata: { ...transfer.metadata, [moveToLedgerKey]: wallet.ledger },
-    overdraft: source.allowOverdraft,
-  });
+  await leaveLedger(ctx, source, transfer, wallet.ledger);
   await activities.creditWallet(ctx, wallet.id, {
     ...transfer,
     balance: destination.balance,

@@ -1,6 +1,7 @@
 import * as activities from './activities';
 import {
   destinationAccountId,
+  enterLedger,
   moveFromLedgerKey,
   moveToLedgerKey,
   resolveWallet,
@@ -11,7 +12,6 @@ import {
   type WalletEndpoint,
 } from './send-common';
 import type { StageContext } from './services';
-import { worldAccount } from './values';
 
 export async function runWalletToAccount(
   ctx: StageContext,
@@ -35,14 +35,7 @@ export async function runWalletToAccount(
     balances: [source.balance],
     metadata: { ...transfer.metadata, [moveToLedgerKey]: destination.ledger },
   });
-  await activities.createTransaction(ctx, destination.ledger, {
-    source: destination.throughAccount,
-    destination: destination.id,
-    money: transfer.money,
-    timestamp: transfer.timestamp,
-    metadata: { ...transfer.metadata, [moveFromLedgerKey]: wallet.ledger },
-    overdraft: destination.allowOverdraft && destination.throughAccount !== worldAccount,
-  });
+  await enterLedger(ctx, destination, transfer, wallet.ledger);
 }
 
 export async function runWalletToWallet(
