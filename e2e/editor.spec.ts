@@ -125,3 +125,32 @@ test('saves an edited workflow as a new version and moves its trigger', async ({
   expect(moved[0]?.id).not.toBe(trigger.id);
   expect((await request.get(`/api/orchestration/v2/triggers/${trigger.id}`)).status()).toBe(404);
 });
+
+test('opens a 300-stage workflow rendering only the visible stages', async ({ page, request }) => {
+  const stages = Array.from({ length: 300 }, (_, index) =>
+    index % 2 === 0 ? { delay: { duration: '1m' } } : { noop: {} },
+  );
+  const workflowId = await createWorkflow(request, uniqueName('large'), stages);
+  // Records the largest number of stage nodes ever in the DOM, the first render included.
+  await page.addInitScript(() => {
+    const record = () => {
+      const count = document.querySelectorAll('.react-flow__node').length;
+      const previous = Number(document.documentElement.dataset.maxNodes ?? 0);
+      document.documentElement.dataset.maxNodes = String(Math.max(previous, count));
+    };
+    new MutationObserver(record).observe(document, { childList: true, subtree: true });
+  });
+
+  const editor = new EditorPage(page);
+  await editor.gotoEdit(workflowId);
+  await expect(editor.node(0)).toBeVisible();
+  await expect(editor.outline.getByRole('option').first()).toHaveText(/^1\.Delay/);
+  const maxNodes = Number(await page.locator('html').getAttribute('data-max-nodes'));
+  expect(maxNodes).toBeGreaterThan(0);
+  expect(maxNodes).toBeLessThan(100);
+
+  await editor.autoLayoutButton.click();
+  await expect(editor.node(0)).toBeVisible();
+  await expect(editor.renderedNodes()).toHaveCount(300);
+  await expect(editor.node(299)).toHaveAttribute('aria-label', 'Stage 300: noop');
+});

@@ -13,6 +13,7 @@ export class EditorPage {
   readonly saveButton: Locator;
   readonly saveVersionButton: Locator;
   readonly runButton: Locator;
+  readonly autoLayoutButton: Locator;
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
@@ -28,6 +29,7 @@ export class EditorPage {
       .getByRole('toolbar', { name: 'Editor tools' })
       .getByRole('button', { name: 'Save new version' });
     this.runButton = page.getByRole('button', { name: 'Run', exact: true });
+    this.autoLayoutButton = page.getByRole('button', { name: 'Auto-layout (L)' });
     this.dialog = page.getByRole('dialog');
   }
 
@@ -57,6 +59,11 @@ export class EditorPage {
    * Drags a palette item onto the canvas, low on its left side: below the
    * nodes, clear of the zoom controls and the minimap.
    */
+  /** Locates the stage nodes in the DOM. React Flow renders only those in or near the view. */
+  renderedNodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
   async dragToCanvas(kind: PaletteStage) {
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('The canvas is not visible.');

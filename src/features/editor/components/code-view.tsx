@@ -3,13 +3,13 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
 
+import { CodeEditor } from '@/components/code-editor/code-editor';
+
 import { canonicalJson } from '../model/canonical';
 import { formatConfig, parseConfigText } from '../model/code-format';
 import type { CodeError, CodeLanguage } from '../model/code-format';
 import type { EditorConfig } from '../model/document';
 import type { EditorAction } from '../model/history';
-
-import { CodeEditor } from './code-editor';
 
 /** Pause after typing before the text is parsed and applied to the graph. */
 const parseDelayMs = 300;

@@ -32,7 +32,6 @@ type EditorToolbarProps = {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
-  layingOut: boolean;
   onAutoLayout: () => void;
   onFitView: () => void;
   onImport: (file: File) => void;
@@ -54,7 +53,6 @@ function ToolButton(props: {
   label: string;
   onClick: () => void;
   disabled?: boolean;
-  loading?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -65,7 +63,6 @@ function ToolButton(props: {
         aria-label={props.label}
         onClick={props.onClick}
         disabled={props.disabled}
-        loading={props.loading}
       >
         {props.children}
       </ActionIcon>
@@ -123,7 +120,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <ToolButton label="Redo (Ctrl+Shift+Z)" onClick={props.onRedo} disabled={!props.canRedo}>
         <IconArrowForwardUp size={18} />
       </ToolButton>
-      <ToolButton label="Auto-layout (L)" onClick={props.onAutoLayout} loading={props.layingOut}>
+      <ToolButton label="Auto-layout (L)" onClick={props.onAutoLayout}>
         <IconLayoutDistributeHorizontal size={18} />
       </ToolButton>
       <ToolButton label="Fit view (F)" onClick={props.onFitView}>

@@ -1,5 +1,5 @@
-import { Box, Paper, Stack, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Box, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import type { Dispatch } from 'react';
 
 import type { StageKind } from '@/lib/orchestration/schemas';
@@ -9,7 +9,6 @@ import type { XYPosition } from '../model/grid-layout';
 import type { EditorAction } from '../model/history';
 import type { DocumentValidation } from '../model/validation';
 
-import { CodeView } from './code-view';
 import { EditorCanvas } from './editor-canvas';
 import type { FocusRequest } from './editor-canvas';
 import { EditorSidePanel } from './editor-side-panel';
@@ -17,6 +16,9 @@ import { OutlineView } from './outline-view';
 import { StagePalette } from './stage-palette';
 
 type View = 'graph' | 'json' | 'yaml';
+
+// CodeMirror loads when a code tab first opens, so opening the editor does not wait for it.
+const CodeView = lazy(() => import('./code-view').then((module) => ({ default: module.CodeView })));
 
 type EditorWorkspaceProps = {
   stages: readonly EditorStage[];
@@ -81,7 +83,9 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         </Paper>
         {view !== 'graph' && (
           <Box pt="xs" style={{ flex: 1, minHeight: 0 }}>
-            <CodeView config={props.config} language={view} dispatch={dispatch} />
+            <Suspense fallback={<Skeleton h="100%" />}>
+              <CodeView config={props.config} language={view} dispatch={dispatch} />
+            </Suspense>
           </Box>
         )}
       </Stack>

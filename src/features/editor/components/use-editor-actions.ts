@@ -138,8 +138,9 @@ export function useEditorActions(options: EditorActionsOptions) {
     downloadText(formatConfig(editor.config, language), `${base}.${language}`, type);
   };
 
-  const autoLayout = async () => {
-    await editor.autoLayout();
+  const autoLayout = () => {
+    editor.autoLayout();
+    // The fit waits until React Flow has the new positions.
     setTimeout(fit, 50);
   };
 

@@ -86,7 +86,7 @@ export function useEditorShortcuts(actions: ShortcutActions) {
     ['Escape', run(({ editor }) => editor.dispatch({ type: 'select', ids: [] }))],
     ['alt+ArrowUp', run(moveActive(-1))],
     ['alt+ArrowDown', run(moveActive(1))],
-    ['L', run(({ editor }) => void editor.autoLayout())],
+    ['L', run(({ editor }) => editor.autoLayout())],
     ['F', run(({ onFitView }) => onFitView())],
     ['shift+?', run(({ onHelp }) => onHelp())],
   ]);

@@ -7,7 +7,6 @@ import { configToDocument, createStageElement, documentToConfig } from '../model
 import type { EditorConfig } from '../model/document';
 import { clearDraft, loadDraft, saveDraft } from '../model/drafts';
 import type { Draft } from '../model/drafts';
-import { computeElkLayout } from '../model/elk-layout';
 import { canRedo, canUndo, createEditorState, editorReducer } from '../model/history';
 import { validateDocument } from '../model/validation';
 
@@ -17,7 +16,7 @@ const draftDelayMs = 800;
 /**
  * State of one editing session: the document with undo and redo, validation,
  * unsaved-changes tracking against the initial config, the localStorage
- * draft, sample variable values and auto-layout.
+ * draft and sample variable values.
  */
 export function useWorkflowEditor(initialConfig: EditorConfig, draftKey: string) {
   const [state, dispatch] = useReducer(editorReducer, initialConfig, (config) =>
@@ -32,7 +31,6 @@ export function useWorkflowEditor(initialConfig: EditorConfig, draftKey: string)
     return draft && canonicalJson(draft.config) !== baseline.canonical ? draft : undefined;
   });
   const [samples, setSamples] = useState<Record<string, string>>({});
-  const [layingOut, setLayingOut] = useState(false);
 
   const config = useMemo(() => documentToConfig(state.document), [state.document]);
   const validation = useMemo(
@@ -87,17 +85,7 @@ export function useWorkflowEditor(initialConfig: EditorConfig, draftKey: string)
     clearDraft(draftKey);
   }, [draftKey]);
 
-  const stagesRef = useRef(state.document.stages);
-  stagesRef.current = state.document.stages;
-  const autoLayout = useCallback(async () => {
-    setLayingOut(true);
-    try {
-      const positions = await computeElkLayout(stagesRef.current);
-      dispatch({ type: 'setPositions', positions });
-    } finally {
-      setLayingOut(false);
-    }
-  }, []);
+  const autoLayout = useCallback(() => dispatch({ type: 'autoLayout' }), []);
 
   const appendStage = useCallback((kind: StageKind) => {
     dispatch({
@@ -129,7 +117,6 @@ export function useWorkflowEditor(initialConfig: EditorConfig, draftKey: string)
     markSaved,
     samples,
     setSample,
-    layingOut,
     autoLayout,
     appendStage,
     insertStage,

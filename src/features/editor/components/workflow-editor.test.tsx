@@ -153,6 +153,8 @@ describe('WorkflowEditor', { timeout: 30_000 }, () => {
   it('keeps the graph when the YAML is invalid and applies it once fixed', async () => {
     const { user } = renderEditor({ workflow: { id: 'wf-1', config: settleToMerchant } });
     await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    // The code view and CodeMirror load on demand, which takes seconds on a busy test machine.
+    await screen.findByTestId('code-editor-yaml', {}, { timeout: 15_000 });
 
     typeCode('name: x\nstages:\n  - noop: {\n');
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Line \d+, column \d+/);

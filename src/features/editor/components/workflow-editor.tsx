@@ -119,8 +119,7 @@ function EditorLayout({
           canRedo={editor.canRedo}
           onUndo={() => dispatch({ type: 'undo' })}
           onRedo={() => dispatch({ type: 'redo' })}
-          layingOut={editor.layingOut}
-          onAutoLayout={() => void actions.autoLayout()}
+          onAutoLayout={actions.autoLayout}
           onFitView={actions.fit}
           onImport={(file) => void actions.importFile(file)}
           onExport={actions.exportFile}

@@ -4,7 +4,7 @@ import { configToDocument } from './document';
 import { approvalGatedRefund } from './example-workflows';
 import { buildEdges, buildNodes, findDropIndex, findInsertIndex } from './graph';
 import type { GraphInput, StageNode } from './graph';
-import { gridLayout, nodeHeight, rowGap, rowsPerColumn } from './grid-layout';
+import { gridLayout, nodeHeight, nodeWidth, rowGap, rowsPerColumn } from './grid-layout';
 
 function input(overrides: Partial<GraphInput> = {}): GraphInput {
   const { stages } = configToDocument(approvalGatedRefund);
@@ -39,6 +39,22 @@ describe('buildNodes', () => {
     expect(next[0]).toBe(previous[0]);
     expect(next[1]).not.toBe(previous[1]);
     expect(next[1]?.selected).toBe(true);
+  });
+
+  it('declares its size and handles so React Flow need not measure it', () => {
+    const [node] = buildNodes(input());
+
+    expect(node?.measured).toEqual({ width: nodeWidth, height: nodeHeight });
+    expect(node?.handles?.map((handle) => [handle.type, handle.position])).toEqual([
+      ['target', 'top'],
+      ['source', 'bottom'],
+    ]);
+    // Handles are centred on the top and bottom borders, like the CSS draws them.
+    for (const handle of node?.handles ?? []) {
+      expect(handle.x + (handle.width ?? 0) / 2).toBe(nodeWidth / 2);
+    }
+    expect(node?.handles?.[0]?.y).toBe(-(node?.handles?.[0]?.height ?? 0) / 2);
+    expect(node?.handles?.[1]?.y).toBe(nodeHeight - (node?.handles?.[1]?.height ?? 0) / 2);
   });
 
   it('rebuilds a node when its error count changes', () => {

@@ -4,7 +4,8 @@
  * when nothing it shows has changed, so that memoised node components skip
  * rendering and a change costs O(stages) cheap comparisons.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import type { Edge, Node, NodeHandle } from '@xyflow/react';
 
 import type { Stage } from '@/lib/orchestration/schemas';
 
@@ -32,6 +33,37 @@ export type StageEdgeData = {
 export type StageEdge = Edge<StageEdgeData, 'stage'>;
 
 const origin: XYPosition = { x: 0, y: 0 };
+
+/** Size of the stage handles (`.react-flow__handle` in @xyflow/react 12 style.css). */
+const handleSize = 6;
+
+/**
+ * Node size and handle boxes declared up front. React Flow 12 renders every
+ * node whose handles it has not measured yet, even with
+ * `onlyRenderVisibleElements`, and measures it in the DOM. It also drops the
+ * measurement whenever a node object is rebuilt without `measured`. Declaring
+ * both lets it render only the visible nodes, on open and after a layout.
+ * The boxes match the CSS: handles centred on the top and bottom borders.
+ */
+const measuredSize = { width: nodeWidth, height: nodeHeight };
+const stageHandles: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Top,
+    x: (nodeWidth - handleSize) / 2,
+    y: -handleSize / 2,
+    width: handleSize,
+    height: handleSize,
+  },
+  {
+    type: 'source',
+    position: Position.Bottom,
+    x: (nodeWidth - handleSize) / 2,
+    y: nodeHeight - handleSize / 2,
+    width: handleSize,
+    height: handleSize,
+  },
+];
 
 /** Accessible name of a stage node, e.g. "Stage 2: wait_event, 1 problem". */
 export function nodeLabel(index: number, element: Stage, errorCount: number): string {
@@ -78,6 +110,8 @@ export function buildNodes(
       selected,
       width: nodeWidth,
       height: nodeHeight,
+      measured: measuredSize,
+      handles: stageHandles,
       ariaLabel: nodeLabel(index, stage.element, errorCount),
       data: {
         index,

@@ -197,3 +197,79 @@ describe('editorReducer', () => {
     expect(canUndo(state)).toBe(false);
   });
 });
+
+describe('hand-placed positions', () => {
+  const dropped = { x: 900, y: -300 };
+
+  it('survive a reorder of other stages', () => {
+    const initial = start();
+    const [first, , , last] = ids(initial);
+    const state = run(
+      initial,
+      { type: 'setPositions', positions: { [first ?? '']: dropped } },
+      { type: 'move', id: last ?? '', toIndex: 1 },
+    );
+    const grid = gridLayout(state.document.stages);
+
+    expect(state.positions[first ?? '']).toBe(dropped);
+    expect(state.positions[last ?? '']).toEqual(grid[last ?? '']);
+  });
+
+  it('survive an insert and its undo', () => {
+    const initial = start();
+    const second = ids(initial)[1] ?? '';
+    const placed = run(initial, { type: 'moveNode', id: second, position: dropped });
+    const inserted = run(placed, { type: 'insert', index: 0, elements: [{ noop: {} }] });
+    const undone = run(inserted, { type: 'undo' });
+
+    expect(inserted.positions[second]).toBe(dropped);
+    expect(undone.positions[second]).toBe(dropped);
+  });
+
+  it('are dropped for the stage that moves to a new index', () => {
+    const initial = start();
+    const first = ids(initial)[0] ?? '';
+    const state = run(
+      initial,
+      { type: 'setPositions', positions: { [first]: dropped } },
+      { type: 'move', id: first, toIndex: 2 },
+    );
+
+    expect(state.positions[first]).toEqual(gridLayout(state.document.stages)[first]);
+    expect(state.handPlaced.has(first)).toBe(false);
+  });
+
+  it('are reset by auto-layout', () => {
+    const initial = start();
+    const first = ids(initial)[0] ?? '';
+    const state = run(
+      initial,
+      { type: 'setPositions', positions: { [first]: dropped } },
+      { type: 'autoLayout' },
+    );
+
+    expect(state.positions).toEqual(gridLayout(state.document.stages));
+    expect(state.handPlaced.size).toBe(0);
+  });
+
+  it('ignore ids of deleted stages', () => {
+    const initial = start();
+    const state = run(initial, { type: 'setPositions', positions: { gone: dropped } });
+
+    expect(state.positions).not.toHaveProperty('gone');
+    expect(state.handPlaced.has('gone')).toBe(false);
+  });
+
+  it('keep position objects that auto-layout leaves in place', () => {
+    const initial = start();
+    const [first, second] = ids(initial);
+    const state = run(
+      initial,
+      { type: 'setPositions', positions: { [first ?? '']: dropped } },
+      { type: 'autoLayout' },
+    );
+
+    expect(state.positions[second ?? '']).toBe(initial.positions[second ?? '']);
+    expect(state.positions[first ?? '']).not.toBe(dropped);
+  });
+});

@@ -4,7 +4,8 @@
  *
  * Only document changes enter the history. Consecutive edits of one field
  * (typing) make a single undo step. Whenever the stage order changes, node
- * positions are recomputed with the grid layout.
+ * positions are recomputed with the grid layout, except for nodes the user
+ * dragged, which stay where they were dropped until the next auto-layout.
  */
 import type { Stage } from '@/lib/orchestration/schemas';
 
@@ -27,6 +28,8 @@ export type EditorState = {
   /** Selected stage ids; the last one is the active stage (shown in the inspector). */
   selection: readonly string[];
   positions: Readonly<Record<string, XYPosition>>;
+  /** Ids of stages whose node the user dragged. Their positions survive reordering. */
+  handPlaced: ReadonlySet<string>;
 };
 
 export type EditorAction =
@@ -42,8 +45,12 @@ export type EditorAction =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'select'; ids: readonly string[] }
+  /** Places one node by hand, like a drag. */
   | { type: 'moveNode'; id: string; position: XYPosition }
-  | { type: 'setPositions'; positions: Readonly<Record<string, XYPosition>> };
+  /** Places nodes where the user dragged them, ignoring ids of deleted stages. */
+  | { type: 'setPositions'; positions: Readonly<Record<string, XYPosition>> }
+  /** Puts every node back on the grid layout, hand-placed ones included. */
+  | { type: 'autoLayout' };
 
 export function createEditorState(document: EditorDocument): EditorState {
   return {
@@ -53,7 +60,32 @@ export function createEditorState(document: EditorDocument): EditorState {
     coalesceKey: undefined,
     selection: [],
     positions: gridLayout(document.stages),
+    handPlaced: new Set(),
   };
+}
+
+/**
+ * Positions after the stage order changed: the grid layout for every stage
+ * except hand-placed ones, which keep their position. A position equal to the
+ * previous one keeps its object, so that unchanged nodes are not rebuilt.
+ */
+function relayout(
+  state: EditorState,
+  stages: readonly EditorStage[],
+  handPlaced: ReadonlySet<string> = state.handPlaced,
+): Record<string, XYPosition> {
+  const positions = gridLayout(stages);
+
+  for (const [id, position] of Object.entries(positions)) {
+    const previous = state.positions[id];
+    if (!previous) continue;
+
+    if (handPlaced.has(id) || (previous.x === position.x && previous.y === position.y)) {
+      positions[id] = previous;
+    }
+  }
+
+  return positions;
 }
 
 function sameStageOrder(a: readonly EditorStage[], b: readonly EditorStage[]): boolean {
@@ -72,7 +104,11 @@ function keepExisting(ids: readonly string[], stages: readonly EditorStage[]): s
 function commit(
   state: EditorState,
   next: EditorDocument,
-  options: { coalesceKey?: string; selection?: readonly string[] } = {},
+  options: {
+    coalesceKey?: string;
+    selection?: readonly string[];
+    handPlaced?: ReadonlySet<string>;
+  } = {},
 ): EditorState {
   if (next === state.document) {
     return state;
@@ -81,6 +117,7 @@ function commit(
   const coalesce = options.coalesceKey !== undefined && options.coalesceKey === state.coalesceKey;
   const past = coalesce ? state.past : [...state.past, state.document].slice(-historyLimit);
   const reordered = !sameStageOrder(state.document.stages, next.stages);
+  const handPlaced = options.handPlaced ?? state.handPlaced;
 
   return {
     document: next,
@@ -88,7 +125,8 @@ function commit(
     future: [],
     coalesceKey: options.coalesceKey,
     selection: keepExisting(options.selection ?? state.selection, next.stages),
-    positions: reordered ? gridLayout(next.stages) : state.positions,
+    positions: reordered ? relayout(state, next.stages, handPlaced) : state.positions,
+    handPlaced,
   };
 }
 
@@ -102,12 +140,13 @@ function travel(
   const reordered = !sameStageOrder(state.document.stages, next.stages);
 
   return {
+    ...state,
     document: next,
     past,
     future,
     coalesceKey: undefined,
     selection: keepExisting(state.selection, next.stages),
-    positions: reordered ? gridLayout(next.stages) : state.positions,
+    positions: reordered ? relayout(state, next.stages) : state.positions,
   };
 }
 
@@ -189,8 +228,11 @@ function move(state: EditorState, id: string, toIndex: number): EditorState {
   const stages = [...state.document.stages];
   stages.splice(from, 1);
   stages.splice(to, 0, stage);
+  // The moved stage takes its grid slot at the new index, not the spot where it was dropped.
+  const handPlaced = new Set(state.handPlaced);
+  handPlaced.delete(id);
 
-  return commit(state, withStages(state.document, stages), { selection: [id] });
+  return commit(state, withStages(state.document, stages), { selection: [id], handPlaced });
 }
 
 function replace(state: EditorState, config: EditorConfig, coalesceKey?: string): EditorState {
@@ -207,17 +249,26 @@ function replace(state: EditorState, config: EditorConfig, coalesceKey?: string)
   return commit(state, { ...next, stages }, { coalesceKey });
 }
 
-/** Merges positions of existing stages; a late layout result may name stages deleted since. */
-function mergePositions(
+/** Places nodes by hand, ignoring ids of stages deleted since the drag began. */
+function placeByHand(
   state: EditorState,
   positions: Readonly<Record<string, XYPosition>>,
-): Record<string, XYPosition> {
+): EditorState {
   const merged = { ...state.positions };
+  const newlyPlaced: string[] = [];
+
   for (const [id, position] of Object.entries(positions)) {
-    if (id in state.positions) merged[id] = position;
+    if (!(id in state.positions)) continue;
+
+    merged[id] = position;
+    if (!state.handPlaced.has(id)) newlyPlaced.push(id);
   }
 
-  return merged;
+  // During a drag every step names the same nodes, so the set is copied only on the first step.
+  const handPlaced =
+    newlyPlaced.length === 0 ? state.handPlaced : new Set([...state.handPlaced, ...newlyPlaced]);
+
+  return { ...state, positions: merged, handPlaced };
 }
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
@@ -250,9 +301,17 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'select':
       return { ...state, selection: keepExisting(action.ids, state.document.stages) };
     case 'moveNode':
-      return { ...state, positions: { ...state.positions, [action.id]: action.position } };
+      return placeByHand(state, { [action.id]: action.position });
     case 'setPositions':
-      return { ...state, positions: mergePositions(state, action.positions) };
+      return placeByHand(state, action.positions);
+    case 'autoLayout': {
+      const handPlaced = new Set<string>();
+      return {
+        ...state,
+        positions: relayout(state, state.document.stages, handPlaced),
+        handPlaced,
+      };
+    }
   }
 }
 

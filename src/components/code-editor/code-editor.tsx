@@ -6,9 +6,17 @@ import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
 
-import type { CodeError, CodeLanguage } from '../model/code-format';
-
 import { codeEditorTheme } from './code-editor-theme';
+
+export type CodeLanguage = 'json' | 'yaml';
+
+/** A located error; the workflow editor's `CodeError` is one. */
+export type CodeEditorError = {
+  message: string;
+  /** 0-based character offsets of the faulty range in the text. */
+  from: number;
+  to: number;
+};
 
 type CodeEditorProps = {
   /** Text to show; replacing it with a different text replaces the editor's content. */
@@ -16,7 +24,7 @@ type CodeEditorProps = {
   language: CodeLanguage;
   onChange: (text: string) => void;
   /** Parse error shown as a diagnostic in the text. */
-  error: CodeError | undefined;
+  error: CodeEditorError | undefined;
   label: string;
 };
 
@@ -43,7 +51,7 @@ export function CodeEditor({ value, language, onChange, error, label }: CodeEdit
           language === 'json' ? json() : yaml(),
           lintGutter(),
           codeEditorTheme,
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !applyingRef.current) {
               onChangeRef.current(update.state.doc.toString());
