@@ -1,7 +1,7 @@
 // Runs every suite of the project in order (typecheck, lint, unit and server
-// tests, build, end-to-end tests) and ends with one summary line,
-// `N passed, N failed`, that adds them all up. Each of typecheck, lint and
-// build counts as one check; Vitest and Playwright count their tests.
+// tests, build, quick benchmark, end-to-end tests) and ends with one summary line,
+// `N passed, N failed`, that adds them all up. Each of typecheck, lint,
+// build and the quick benchmark counts as one check; Vitest and Playwright count their tests.
 // Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -89,6 +89,9 @@ const steps = {
   build: () => {
     buildFailed = !check('build', 'npx', ['vite', 'build']);
   },
+  // The quick benchmark (small sizes, one round) builds into a folder of its own. It checks
+  // that every measure still runs to the end and asserts no timings.
+  bench: () => check('benchmark (quick)', 'node', ['scripts/bench.mjs', '--quick']),
   e2e: playwright,
 };
 

@@ -21,24 +21,43 @@ export class Engine {
 
   constructor(private readonly context: EngineContext) {}
 
-  /** Creates an instance of `workflow` and starts its run; returns the new instance. */
+  /**
+   * Creates an instance of `workflow` and starts its run; returns the new
+   * instance. The instance row and its first stage's start are committed in one
+   * transaction, because the runner starts that stage synchronously.
+   */
   start(workflow: Workflow, variables: Record<string, string>): InstanceRecord {
-    const { clock, logger, repositories } = this.context;
-    const instance = repositories.instances.insert({
-      id: randomUUID(),
-      workflowID: workflow.id,
-      variables,
-      createdAt: clock.now().toISOString(),
-    });
+    const { clock, db, logger, repositories } = this.context;
+    let runner: InstanceRunner | undefined;
+    let instance: InstanceRecord;
+    try {
+      instance = db.transaction(() => {
+        const record = repositories.instances.insert({
+          id: randomUUID(),
+          workflowID: workflow.id,
+          variables,
+          createdAt: clock.now().toISOString(),
+        });
+        // Published here so that it precedes the first stage's events, which the runner
+        // publishes as it starts. Delivery waits for the next turn of the event loop.
+        publishOrchestrationEvent(this.context, 'STARTED_WORKFLOW', {
+          id: workflow.id,
+          instanceID: record.id,
+        });
+        runner = this.launch(record, workflow);
+
+        return record;
+      })();
+    } catch (error) {
+      // The rows were rolled back: stop the runner, which has nothing to resume.
+      // NOTE: the STARTED_WORKFLOW event above is still delivered in that case.
+      runner?.shutdown();
+      throw error;
+    }
     logger.info(
       { instanceID: instance.id, workflowID: workflow.id, workflowName: workflow.config.name },
       'instance started',
     );
-    publishOrchestrationEvent(this.context, 'STARTED_WORKFLOW', {
-      id: workflow.id,
-      instanceID: instance.id,
-    });
-    this.launch(instance, workflow);
 
     return instance;
   }

@@ -98,14 +98,25 @@ export class InstanceRunner {
 
           return;
         }
+        if (this.isNoop(index)) {
+          record = this.runNoopStage(index, stages[index]);
+          if (record.error !== undefined || index >= stages.length - 1) return;
+          // Leave the synchronous part (and so the transaction of Engine.start) before the next stage.
+          await Promise.resolve();
+          continue;
+        }
         record = this.startStage(index, stages[index]);
       }
+      const endsInstance = (stage: StageRecord) =>
+        stage.error !== undefined || index >= stages.length - 1;
       if (record.terminatedAt === undefined) {
         const stageError = await this.executeStage(record);
         record = this.endStage(record, stageError);
+        // endStage ended the instance in the same transaction as the stage.
+        if (endsInstance(record)) return;
       }
-      if (record.error !== undefined || index >= stages.length - 1) {
-        // Normally endStage already ended the instance; this covers a resume of an ended stage.
+      if (endsInstance(record)) {
+        // A resumed run whose last (or failed) stage had ended before the restart.
         this.endInstance(record.error);
 
         return;
@@ -115,6 +126,23 @@ export class InstanceRunner {
 
   private resolve(index: number): StageResolution {
     return resolveStage(this.workflow.config.stages[index], this.instance.variables);
+  }
+
+  private isNoop(index: number): boolean {
+    const resolution = this.resolve(index);
+
+    return resolution.ok && resolution.stage.kind === 'noop';
+  }
+
+  /**
+   * Starts and ends a noop stage (and the instance, when it is the last stage)
+   * in one transaction: the stage executes nothing, so no state lies between
+   * its start and its end.
+   */
+  private runNoopStage(index: number, element: unknown): StageRecord {
+    const { db } = this.context;
+
+    return db.transaction(() => this.endStage(this.startStage(index, element), undefined))();
   }
 
   private startStage(index: number, element: unknown): StageRecord {

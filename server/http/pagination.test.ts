@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
 import { encodeCursor, pageWindow, parsePageRequest, toCursorPage } from './pagination';
 
+const rows = (...ids: string[]) => ids.map((id) => ({ id }));
+
+function decode(cursor: string | undefined): unknown {
+  return JSON.parse(Buffer.from(cursor ?? '', 'base64url').toString());
+}
+
 describe('parsePageRequest', () => {
   it('reads pageSize and the named filters without a cursor', () => {
     const request = parsePageRequest({ pageSize: '5', workflowID: 'w', other: 'x' }, [
@@ -10,50 +16,93 @@ describe('parsePageRequest', () => {
       'running',
     ]);
 
-    expect(request).toEqual({ offset: 0, pageSize: 5, filters: { workflowID: 'w' } });
+    expect(request).toEqual({ pageSize: 5, filters: { workflowID: 'w' } });
   });
 
   it('takes everything from the cursor when one is given', () => {
-    const cursor = encodeCursor({ offset: 10, pageSize: 5, filters: { running: 'true' } });
+    const cursor = encodeCursor({ after: 'i-10', pageSize: 5, filters: { running: 'true' } });
     const request = parsePageRequest({ cursor, pageSize: '50', running: 'false' }, ['running']);
 
-    expect(request).toEqual({ offset: 10, pageSize: 5, filters: { running: 'true' } });
+    expect(request).toEqual({ after: 'i-10', pageSize: 5, filters: { running: 'true' } });
   });
 
   it('encodes cursors as unpadded base64url JSON', () => {
-    const cursor = encodeCursor({ offset: 15, pageSize: 15, filters: {} });
+    const cursor = encodeCursor({ after: 'i-15', pageSize: 15, filters: {} });
 
     expect(cursor).not.toMatch(/[=+/]/);
-    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString())).toEqual({
-      offset: 15,
-      order: 0,
-      pageSize: 15,
-      filters: {},
-    });
+    expect(decode(cursor)).toEqual({ after: 'i-15', order: 0, pageSize: 15, filters: {} });
   });
 
-  it('rejects a cursor with a page size above the maximum', () => {
-    const cursor = Buffer.from(JSON.stringify({ offset: 0, pageSize: 500 })).toString('base64url');
+  it.each([
+    ['a page size above the maximum', { after: 'a', pageSize: 500 }],
+    ['an offset, as older cursors had', { offset: 15, pageSize: 15 }],
+    ['neither after nor before', { pageSize: 15 }],
+    ['both after and before', { after: 'a', before: 'b', pageSize: 15 }],
+    ['an empty row id', { after: '', pageSize: 15 }],
+    ['a row id that is not a string', { after: 7, pageSize: 15 }],
+  ])('rejects a cursor with %s', (_case, body) => {
+    const cursor = Buffer.from(JSON.stringify(body)).toString('base64url');
 
     expect(() => parsePageRequest({ cursor })).toThrow(ApiError);
   });
 });
 
 describe('toCursorPage', () => {
-  it('uses the extra row to set hasMore and next, and offset for previous', () => {
-    const request = { offset: 2, pageSize: 2, filters: {} };
-    const page = toCursorPage(['c', 'd', 'e'], request);
+  it('reads one extra row after the cursor row', () => {
+    expect(pageWindow({ after: 'b', pageSize: 2, filters: {} })).toEqual({
+      limit: 3,
+      after: 'b',
+      before: undefined,
+    });
+  });
 
-    expect(pageWindow(request)).toEqual({ offset: 2, limit: 3 });
-    expect(page.data).toEqual(['c', 'd']);
+  it('builds next and previous from edge rows', () => {
+    const request = { after: 'b', pageSize: 2, filters: { running: 'true' } };
+    const page = toCursorPage(rows('c', 'd', 'e'), request);
+
+    expect(page.data).toEqual(rows('c', 'd'));
     expect(page.hasMore).toBe(true);
-    expect(parsePageRequest({ cursor: page.next }).offset).toBe(4);
-    expect(parsePageRequest({ cursor: page.previous }).offset).toBe(0);
+    expect(parsePageRequest({ cursor: page.next })).toEqual({
+      after: 'd',
+      pageSize: 2,
+      filters: { running: 'true' },
+    });
+    expect(parsePageRequest({ cursor: page.previous })).toEqual({
+      before: 'c',
+      pageSize: 2,
+      filters: { running: 'true' },
+    });
   });
 
   it('omits next and previous on a single first page', () => {
-    const page = toCursorPage(['a'], { offset: 0, pageSize: 15, filters: {} });
+    const page = toCursorPage(rows('a'), { pageSize: 15, filters: {} });
 
-    expect(page).toEqual({ pageSize: 15, hasMore: false, data: ['a'] });
+    expect(page).toEqual({ pageSize: 15, hasMore: false, data: rows('a') });
+  });
+
+  it('omits next on the last page reached by a next cursor', () => {
+    const page = toCursorPage(rows('e'), { after: 'd', pageSize: 2, filters: {} });
+
+    expect(page.hasMore).toBe(false);
+    expect(page.next).toBeUndefined();
+    expect(decode(page.previous)).toMatchObject({ before: 'e' });
+  });
+
+  it('drops the extra row at the start of a previous page', () => {
+    // Rows before 'e', in order, with one extra row ('b') that shows a page exists before.
+    const page = toCursorPage(rows('b', 'c', 'd'), { before: 'e', pageSize: 2, filters: {} });
+
+    expect(page.data).toEqual(rows('c', 'd'));
+    expect(page.hasMore).toBe(true);
+    expect(decode(page.next)).toMatchObject({ after: 'd' });
+    expect(decode(page.previous)).toMatchObject({ before: 'c' });
+  });
+
+  it('omits previous on the first page reached by a previous cursor', () => {
+    const page = toCursorPage(rows('a', 'b'), { before: 'c', pageSize: 2, filters: {} });
+
+    expect(page.data).toEqual(rows('a', 'b'));
+    expect(page.previous).toBeUndefined();
+    expect(decode(page.next)).toMatchObject({ after: 'b' });
   });
 });

@@ -2,6 +2,14 @@ import type { Instance } from '@/lib/orchestration/schemas';
 
 import type { SqliteDatabase } from './database';
 import { fromJson, optional, toJson, type PageWindow } from './json';
+import {
+  inPageOrder,
+  ListStatements,
+  pageClauses,
+  pageDirection,
+  pageParameters,
+  type ListParameters,
+} from './keyset';
 
 /** An instance row, with the run variables that the API does not return. */
 export type InstanceRecord = {
@@ -54,7 +62,7 @@ export function toApiInstance(record: InstanceRecord): Instance {
 export class InstancesRepository {
   private readonly insertStatement;
   private readonly getStatement;
-  private readonly listStatement;
+  private readonly listStatements;
   private readonly listRunningStatement;
   private readonly terminateStatement;
 
@@ -65,14 +73,7 @@ export class InstancesRepository {
     this.getStatement = db.prepare<[string], InstanceRow>(
       `SELECT ${columns} FROM instances WHERE id = ?`,
     );
-    this.listStatement = db.prepare<
-      [{ workflowID: string | null; runningOnly: number; limit: number; offset: number }],
-      InstanceRow
-    >(
-      `SELECT ${columns} FROM instances
-       WHERE (@workflowID IS NULL OR workflow_id = @workflowID) AND (@runningOnly = 0 OR terminated = 0)
-       ORDER BY seq LIMIT @limit OFFSET @offset`,
-    );
+    this.listStatements = new ListStatements<InstanceRow>(db);
     this.listRunningStatement = db.prepare<[], InstanceRow>(
       `SELECT ${columns} FROM instances WHERE terminated = 0 ORDER BY seq`,
     );
@@ -101,14 +102,25 @@ export class InstancesRepository {
 
   /** Lists instances in creation order; without a window, all matching rows. */
   list(filter: InstanceFilter, window?: PageWindow): InstanceRecord[] {
-    const rows = this.listStatement.all({
-      workflowID: filter.workflowID ?? null,
-      runningOnly: filter.runningOnly ? 1 : 0,
-      limit: window?.limit ?? -1,
-      offset: window?.offset ?? 0,
-    });
+    const direction = pageDirection(window);
+    const byWorkflow = filter.workflowID !== undefined;
+    const key = `${direction}:${byWorkflow}:${filter.runningOnly}`;
+    // Each filter combination gets its own statement, so that SQLite uses the
+    // index with the same columns: (workflow_id, terminated, seq), (workflow_id,
+    // seq), (terminated, seq) or the seq primary key.
+    const statement = this.listStatements.get(key, () => {
+      const { condition, orderAndLimit } = pageClauses('instances', 'instances', direction);
+      const filters = [
+        byWorkflow ? 'AND workflow_id = @workflowID' : '',
+        filter.runningOnly ? 'AND terminated = 0' : '',
+      ].join(' ');
 
-    return rows.map(toRecord);
+      return `SELECT ${columns} FROM instances WHERE 1 = 1 ${filters} ${condition} ${orderAndLimit}`;
+    });
+    const parameters: ListParameters = pageParameters(window);
+    if (filter.workflowID !== undefined) parameters.workflowID = filter.workflowID;
+
+    return inPageOrder(statement.all(parameters), window).map(toRecord);
   }
 
   /** Lists instances that are not terminated, for restart recovery. */

@@ -13,5 +13,10 @@ export function optional<T>(value: T | null): T | undefined {
   return value ?? undefined;
 }
 
-/** A page request in storage terms: rows to skip and rows to return. */
-export type PageWindow = { offset: number; limit: number };
+/**
+ * A page request in storage terms, in `seq` (insertion) order: at most `limit`
+ * rows, either from the first row (skipping `offset` rows, 0 by default), or
+ * right after or right before the row with id `after` / `before` (keyset
+ * pagination, so a deep page costs as much as the first one).
+ */
+export type PageWindow = { limit: number; offset?: number; after?: string; before?: string };

@@ -1,3 +1,5 @@
+import { triggerSuitesMigration } from './migration-trigger-suites';
+
 /**
  * Core schema migrations, applied in order; `PRAGMA user_version` stores how
  * many ran. Append new migrations, never edit a released one.
@@ -102,5 +104,10 @@ export const coreMigrations: readonly string[] = [
     occurrence_id TEXT,
     PRIMARY KEY (event_key, trigger_id)
   );
+  `,
+  triggerSuitesMigration,
+  `
+  -- Instance lists filtered by workflow and running state at once, read by keyset (seq).
+  CREATE INDEX instances_by_workflow_terminated ON instances (workflow_id, terminated, seq);
   `,
 ];

@@ -2,6 +2,14 @@ import type { EventEnvelope, TriggerOccurrence } from '@/lib/orchestration/schem
 
 import type { SqliteDatabase } from './database';
 import { fromJson, optional, toJson, type PageWindow } from './json';
+import {
+  inPageOrder,
+  ListStatements,
+  pageClauses,
+  pageDirection,
+  pageParameters,
+  type ListParameters,
+} from './keyset';
 
 type OccurrenceRow = {
   id: string;
@@ -55,7 +63,7 @@ export type NewOccurrence = {
 
 export class OccurrencesRepository {
   private readonly insertStatement;
-  private readonly listStatement;
+  private readonly listStatements;
   private readonly dedupStatement;
 
   constructor(db: SqliteDatabase) {
@@ -65,14 +73,7 @@ export class OccurrencesRepository {
       `INSERT INTO trigger_occurrences (id, trigger_id, date, event, workflow_instance_id, error, dedup_key)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.listStatement = db.prepare<[string, number, number], OccurrenceRow>(
-      `SELECT o.id, o.trigger_id, o.date, o.event, o.workflow_instance_id, o.error,
-              i.workflow_id AS instance_workflow_id, i.created_at AS instance_created_at,
-              i.updated_at AS instance_updated_at, i.terminated AS instance_terminated,
-              i.terminated_at AS instance_terminated_at, i.error AS instance_error
-       FROM trigger_occurrences o LEFT JOIN instances i ON i.id = o.workflow_instance_id
-       WHERE o.trigger_id = ? ORDER BY o.seq LIMIT ? OFFSET ?`,
-    );
+    this.listStatements = new ListStatements<OccurrenceRow>(db);
     this.dedupStatement = db.prepare<[string, string], { found: number }>(
       'SELECT 1 AS found FROM trigger_occurrences WHERE trigger_id = ? AND dedup_key = ? LIMIT 1',
     );
@@ -93,9 +94,20 @@ export class OccurrencesRepository {
 
   /** Lists the occurrences of a trigger in insertion order; without a window, all of them. */
   list(triggerID: string, window?: PageWindow): TriggerOccurrence[] {
-    return this.listStatement
-      .all(triggerID, window?.limit ?? -1, window?.offset ?? 0)
-      .map(toOccurrence);
+    const direction = pageDirection(window);
+    const statement = this.listStatements.get(direction, () => {
+      const page = pageClauses('trigger_occurrences', 'o', direction);
+
+      return `SELECT o.id, o.trigger_id, o.date, o.event, o.workflow_instance_id, o.error,
+              i.workflow_id AS instance_workflow_id, i.created_at AS instance_created_at,
+              i.updated_at AS instance_updated_at, i.terminated AS instance_terminated,
+              i.terminated_at AS instance_terminated_at, i.error AS instance_error
+       FROM trigger_occurrences o LEFT JOIN instances i ON i.id = o.workflow_instance_id
+       WHERE o.trigger_id = @triggerID ${page.condition} ${page.orderAndLimit}`;
+    });
+    const parameters: ListParameters = { ...pageParameters(window), triggerID };
+
+    return inPageOrder(statement.all(parameters), window).map(toOccurrence);
   }
 
   /** Returns true when the trigger already fired for this de-duplication key. */

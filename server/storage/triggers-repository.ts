@@ -2,6 +2,14 @@ import type { Trigger } from '@/lib/orchestration/schemas';
 
 import type { SqliteDatabase } from './database';
 import { fromJson, optional, toJson, type PageWindow } from './json';
+import {
+  inPageOrder,
+  ListStatements,
+  pageClauses,
+  pageDirection,
+  pageParameters,
+  type ListParameters,
+} from './keyset';
 
 type TriggerRow = {
   id: string;
@@ -43,7 +51,7 @@ export type NewTrigger = {
 export class TriggersRepository {
   private readonly insertStatement;
   private readonly getStatement;
-  private readonly listStatement;
+  private readonly listStatements;
   private readonly listByEventStatement;
   private readonly softDeleteStatement;
 
@@ -56,15 +64,7 @@ export class TriggersRepository {
     this.getStatement = db.prepare<[string], TriggerRow>(
       `SELECT ${columns} FROM triggers WHERE id = ? AND deleted_at IS NULL`,
     );
-    // instr(lower(…)) is a case-insensitive substring match (ASCII letters only in SQLite).
-    this.listStatement = db.prepare<
-      [{ name: string | null; limit: number; offset: number }],
-      TriggerRow
-    >(
-      `SELECT ${columns} FROM triggers
-       WHERE deleted_at IS NULL AND (@name IS NULL OR instr(lower(name), lower(@name)) > 0)
-       ORDER BY seq LIMIT @limit OFFSET @offset`,
-    );
+    this.listStatements = new ListStatements<TriggerRow>(db);
     this.listByEventStatement = db.prepare<[string], TriggerRow>(
       `SELECT ${columns} FROM triggers WHERE event = ? AND deleted_at IS NULL ORDER BY seq`,
     );
@@ -98,13 +98,19 @@ export class TriggersRepository {
   }
 
   list(filter: { name?: string }, window: PageWindow): Trigger[] {
-    const rows = this.listStatement.all({
-      name: filter.name ?? null,
-      limit: window.limit,
-      offset: window.offset,
-    });
+    const direction = pageDirection(window);
+    const byName = filter.name !== undefined;
+    const statement = this.listStatements.get(`${direction}:${byName}`, () => {
+      const { condition, orderAndLimit } = pageClauses('triggers', 'triggers', direction);
+      // instr(lower(…)) is a case-insensitive substring match (ASCII letters only in SQLite).
+      const nameCondition = byName ? 'AND instr(lower(name), lower(@name)) > 0' : '';
 
-    return rows.map(toTrigger);
+      return `SELECT ${columns} FROM triggers WHERE deleted_at IS NULL ${nameCondition} ${condition} ${orderAndLimit}`;
+    });
+    const parameters: ListParameters = pageParameters(window);
+    if (filter.name !== undefined) parameters.name = filter.name;
+
+    return inPageOrder(statement.all(parameters), window).map(toTrigger);
   }
 
   /** Lists the triggers (not deleted) listening to an event type. */

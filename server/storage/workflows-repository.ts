@@ -2,6 +2,7 @@ import type { Workflow, WorkflowConfig } from '@/lib/orchestration/schemas';
 
 import type { SqliteDatabase } from './database';
 import { fromJson, optional, toJson, type PageWindow } from './json';
+import { inPageOrder, ListStatements, pageClauses, pageDirection, pageParameters } from './keyset';
 
 type WorkflowRow = {
   id: string;
@@ -28,8 +29,7 @@ function toWorkflow(row: WorkflowRow): Workflow {
 export class WorkflowsRepository {
   private readonly insertStatement;
   private readonly getStatement;
-  private readonly listStatement;
-  private readonly listAllStatement;
+  private readonly listStatements;
   private readonly softDeleteStatement;
 
   constructor(db: SqliteDatabase) {
@@ -39,12 +39,7 @@ export class WorkflowsRepository {
     this.getStatement = db.prepare<[string], WorkflowRow>(
       `SELECT ${columns} FROM workflows WHERE id = ?`,
     );
-    this.listStatement = db.prepare<[number, number], WorkflowRow>(
-      `SELECT ${columns} FROM workflows WHERE deleted_at IS NULL ORDER BY seq LIMIT ? OFFSET ?`,
-    );
-    this.listAllStatement = db.prepare<[], WorkflowRow>(
-      `SELECT ${columns} FROM workflows WHERE deleted_at IS NULL ORDER BY seq`,
-    );
+    this.listStatements = new ListStatements<WorkflowRow>(db);
     this.softDeleteStatement = db.prepare<[string, string]>(
       'UPDATE workflows SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL',
     );
@@ -71,11 +66,14 @@ export class WorkflowsRepository {
 
   /** Lists workflows that are not deleted, in insertion order. */
   list(window?: PageWindow): Workflow[] {
-    const rows = window
-      ? this.listStatement.all(window.limit, window.offset)
-      : this.listAllStatement.all();
+    const direction = pageDirection(window);
+    const statement = this.listStatements.get(direction, () => {
+      const { condition, orderAndLimit } = pageClauses('workflows', 'workflows', direction);
 
-    return rows.map(toWorkflow);
+      return `SELECT ${columns} FROM workflows WHERE deleted_at IS NULL ${condition} ${orderAndLimit}`;
+    });
+
+    return inPageOrder(statement.all(pageParameters(window)), window).map(toWorkflow);
   }
 
   /** Marks the workflow deleted; deleting it again keeps the first date. */
