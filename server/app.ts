@@ -11,13 +11,20 @@ import { registerLocalEventRoutes } from './api/local/events';
 import type { ApiServices } from './api/services';
 import { registerV1Routes } from './api/v1/routes';
 import { registerV2Routes } from './api/v2/routes';
+import { registerAccessControl } from './auth/access-control';
+import { registerStackMode, tokenPath, type StackModeOptions } from './auth/stack-mode';
 import { systemClock, type Clock } from './clock';
+import type { AccessControlConfig, FlowdeckConfig } from './connections/config';
+import { ConnectionRegistry } from './connections/connection-registry';
+import { registerConnectionRoutes } from './connections/routes';
 import { defaultRetryPolicy, type RetryPolicy } from './engine/activities';
 import { Engine } from './engine/engine';
 import type { StageExecutorRegistry } from './engine/stage-executors';
 import { EventBus } from './events/bus';
+import { registerTriggerSuiteRoutes } from './flowdeck/trigger-suites';
 import { registerBodyParsers } from './http/body-parsers';
 import { registerErrorHandlers, sendFrameworkError } from './http/error-handlers';
+import { registerHostCheck, registerSecurityHeaders } from './http/security-headers';
 import { InstanceService } from './instances/instance-service';
 import { createLedgerStageExecutors } from './ledger/ledger-executors';
 import { registerLedgerRoutes } from './ledger/routes';
@@ -48,7 +55,31 @@ export type ServerOptions = {
   stageExecutors?: (dependencies: StageExecutorDependencies) => StageExecutorRegistry;
   /** Version reported by the `_info` endpoints. Default "develop", like the real server. */
   version?: string;
+  /** Name and read-only flag of the embedded server, and the remote stacks. Default: local only. */
+  connections?: Partial<Pick<FlowdeckConfig, 'local' | 'remotes'>>;
+  /** Shared token and/or basic-auth user required on every request. Default: none. */
+  accessControl?: AccessControlConfig;
+  /** Plays a secured Formance stack: token endpoint and bearer checks. Default: off. */
+  stackMode?: StackModeOptions;
+  /** Host names accepted in the `Host` header; default: any. */
+  allowedHosts?: readonly string[];
 };
+
+/** Log fields that may hold credentials; pino replaces their values. */
+export const redactedLogPaths = [
+  'req.headers.authorization',
+  'headers.authorization',
+  'authorization',
+  'clientSecret',
+  '*.clientSecret',
+  '*.*.clientSecret',
+  'client_secret',
+  '*.client_secret',
+  'password',
+  '*.password',
+  'access_token',
+  '*.access_token',
+];
 
 export type StageExecutorDependencies = {
   db: SqliteDatabase;
@@ -101,7 +132,10 @@ class DebugRequestLogController extends LogController {
  * closes the database.
  */
 export function buildServer(options: ServerOptions): FastifyInstance {
-  const logger = options.logger === false ? pino({ enabled: false }) : pino(options.logger ?? {});
+  const logger =
+    options.logger === false
+      ? pino({ enabled: false })
+      : pino({ ...options.logger, redact: { paths: redactedLogPaths, censor: '[redacted]' } });
   const bodyLimit = options.bodyLimit ?? 1_048_576;
   const clock = options.clock ?? systemClock;
   const { db, created } = openDatabase(options.databaseFile);
@@ -164,6 +198,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   registerBodyParsers(app);
   registerErrorHandlers(app, { bodyLimit, spaFallback: options.staticDir !== undefined });
+  registerSecurityHeaders(app);
+  if (options.allowedHosts !== undefined) registerHostCheck(app, options.allowedHosts);
+  const stackMode = options.stackMode;
+  // In stack mode the orchestration API and the token endpoint have their own authentication.
+  registerAccessControl(
+    app,
+    options.accessControl ?? {},
+    (path) =>
+      stackMode !== undefined && (path === tokenPath || path.startsWith('/api/orchestration/')),
+  );
+  if (stackMode !== undefined) registerStackMode(app, stackMode);
 
   app.get('/_healthcheck', async () => ({ status: 'ok' }));
   app.register(
@@ -173,8 +218,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     },
     { prefix: '/api/orchestration' },
   );
+  registerConnectionRoutes(
+    app,
+    new ConnectionRegistry(
+      options.connections?.local ?? { name: 'Local server', readOnly: false },
+      options.connections?.remotes ?? [],
+      logger,
+    ),
+  );
   registerLocalEventRoutes(app, services);
   registerLedgerRoutes(app, ledger);
+  registerTriggerSuiteRoutes(app, { db, clock });
   if (options.staticDir !== undefined) app.register(fastifyStatic, { root: options.staticDir });
 
   const stopListening = dispatcher.listen();

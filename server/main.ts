@@ -5,7 +5,11 @@
  * Environment: FLOWDECK_PORT (default 8090), FLOWDECK_HOST (default
  * 127.0.0.1), FLOWDECK_DB (default .data/flowdeck.db), FLOWDECK_SEED (`0`
  * skips the example data that a new database otherwise gets),
- * FLOWDECK_LOG_LEVEL (default info).
+ * FLOWDECK_LOG_LEVEL (default info), FLOWDECK_CONFIG (connections and access
+ * control, see README.md) and the stack-mode variables FLOWDECK_STACK_* (see
+ * server/README.md). FLOWDECK_ALLOWED_HOSTS lists the host names accepted in
+ * the Host header, comma-separated. By default these are the loopback names
+ * when FLOWDECK_HOST is a loopback address, and any name otherwise.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +19,9 @@ import type { LoggerOptions } from 'pino';
 import { z } from 'zod';
 
 import { buildServer } from './app';
+import { stackModeFromEnvironment } from './auth/stack-mode-config';
+import { ConfigError, loadConfig } from './connections/config';
+import { loopbackHosts } from './http/security-headers';
 import { seedExampleData } from './seed';
 
 const environmentSchema = z.object({
@@ -29,6 +36,7 @@ const environmentSchema = z.object({
   FLOWDECK_SEED: z.string().optional(),
   /** Folder of the built console; defaults to dist/ next to server/. */
   FLOWDECK_STATIC_DIR: z.string().min(1).optional(),
+  FLOWDECK_ALLOWED_HOSTS: z.string().min(1).optional(),
   FLOWDECK_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -66,6 +74,31 @@ function loggerOptions(level: string): LoggerOptions {
   };
 }
 
+const loopbackAddresses = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Host names the server accepts in the Host header, or `undefined` for any. */
+function allowedHosts(host: string, configured: string | undefined): string[] | undefined {
+  if (configured !== undefined) {
+    return configured
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+  }
+
+  return loopbackAddresses.has(host) ? loopbackHosts : undefined;
+}
+
+/** Reads the config file and stack mode, or exits with the reason when they are invalid. */
+function loadSettings() {
+  try {
+    return { config: loadConfig(process.env), stackMode: stackModeFromEnvironment(process.env) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Invalid configuration: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 function formatUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
@@ -88,11 +121,16 @@ async function main(): Promise<void> {
     : fileURLToPath(new URL('../dist', import.meta.url));
   const staticDir = existsSync(join(distDir, 'index.html')) ? distDir : undefined;
 
+  const { config, stackMode } = loadSettings();
   const app = buildServer({
     databaseFile,
     logger: loggerOptions(env.FLOWDECK_LOG_LEVEL),
     staticDir,
     version: readPackageVersion(),
+    connections: { local: config.local, remotes: config.remotes },
+    accessControl: config.access,
+    stackMode,
+    allowedHosts: allowedHosts(env.FLOWDECK_HOST, env.FLOWDECK_ALLOWED_HOSTS),
   });
 
   try {
@@ -108,7 +146,17 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : env.FLOWDECK_PORT;
   const url = formatUrl(env.FLOWDECK_HOST, port);
-  app.log.info({ url, databaseFile, console: staticDir ?? 'not built' }, 'Flowdeck started');
+  app.log.info(
+    {
+      url,
+      databaseFile,
+      console: staticDir ?? 'not built',
+      connections: ['local', ...config.remotes.map((remote) => remote.id)],
+      accessControl: config.access.token !== undefined || config.access.basicAuth !== undefined,
+      stackMode: stackMode !== undefined,
+    },
+    'Flowdeck started',
+  );
   if (staticDir === undefined)
     app.log.warn('dist/ not found: run `npm run build` to serve the console');
 
