@@ -8,6 +8,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+import { ConnectionProvider } from '@/features/connections/components/connection-provider';
+
 import { AppErrorBoundary } from './app-error-boundary';
 import { colorSchemeManager } from './color-scheme';
 import { theme } from './theme';
@@ -26,7 +28,9 @@ export function AppProvider({ queryClient, children }: AppProviderProps) {
     >
       <AppErrorBoundary>
         <Notifications position="top-right" limit={5} />
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider>{children}</ConnectionProvider>
+        </QueryClientProvider>
       </AppErrorBoundary>
     </MantineProvider>
   );

@@ -1,8 +1,9 @@
 /**
  * The console's one HTTP client for the Formance Orchestration API.
  *
- * `apiRequest` prefixes paths with `/api/orchestration` (the gateway form the
- * Formance SDK uses), sends JSON or YAML, validates success bodies with a zod
+ * `apiRequest` prefixes paths with `apiPrefix`: `/api/orchestration` (the
+ * gateway form the Formance SDK uses) for the embedded server, or the Flowdeck
+ * server's proxy path of a remote connection. It sends JSON or YAML, validates success bodies with a zod
  * schema and turns every failure into an `ApiError`. Aborted requests reject
  * with the original `AbortError`.
  */
@@ -40,6 +41,11 @@ export type ApiClientConfig = {
    * `https://host/proxy`. Empty means the console's own origin.
    */
   baseUrl: string;
+  /**
+   * Path of the Orchestration API below `baseUrl`, e.g.
+   * `/api/flowdeck/connections/prod/orchestration`. Default `/api/orchestration`.
+   */
+  apiPrefix: string;
   /** Extra headers for every request, e.g. `Authorization`. */
   getHeaders: () => Record<string, string>;
   /** Called once per request rejected with 401 or 403, before the error is thrown. */
@@ -48,6 +54,7 @@ export type ApiClientConfig = {
 
 const defaultConfig: ApiClientConfig = {
   baseUrl: '',
+  apiPrefix: apiPathPrefix,
   getHeaders: () => ({}),
   onUnauthorized: () => {},
 };
@@ -75,7 +82,7 @@ export function buildApiUrl(path: string, query?: Record<string, QueryValue>): U
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   const base = new URL(config.baseUrl || origin, origin);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const url = new URL(`${basePath}${apiPathPrefix}${path}`, base);
+  const url = new URL(`${basePath}${config.apiPrefix}${path}`, base);
 
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null) {

@@ -1,17 +1,34 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 
-import { instanceKeys, serverInfoKeys, triggerKeys, workflowKeys } from '@/lib/query-keys';
+import { setActiveConnection } from '@/lib/connection/active-connection';
+import {
+  instanceKeys,
+  scopeKey,
+  serverInfoKeys,
+  triggerKeys,
+  workflowKeys,
+} from '@/lib/query-keys';
 
 function startsWith(key: readonly unknown[], prefix: readonly unknown[]): boolean {
   return prefix.every((segment, index) => JSON.stringify(key[index]) === JSON.stringify(segment));
 }
 
 describe('query keys', () => {
-  it('start with the API version', () => {
-    expect(workflowKeys.all('v2')[0]).toBe('v2');
-    expect(instanceKeys.detail('v1', 'i-1')[0]).toBe('v1');
-    expect(serverInfoKeys.all('v1')).toEqual(['v1', 'server-info']);
+  it('start with the connection and API version', () => {
+    expect(workflowKeys.all('v2').slice(0, 2)).toEqual(['local', 'v2']);
+    expect(instanceKeys.detail('v1', 'i-1').slice(0, 2)).toEqual(['local', 'v1']);
+    expect(serverInfoKeys.all('v1')).toEqual(['local', 'v1', 'server-info']);
+  });
+
+  it('put the connection id first', () => {
+    expect(scopeKey('v2', 'prod')).toEqual(['prod', 'v2']);
+    setActiveConnection({ id: 'staging', basename: '/c/staging' });
+    try {
+      expect(workflowKeys.all('v1')).toEqual(['staging', 'v1', 'workflows']);
+    } finally {
+      setActiveConnection({ id: 'local', basename: '' });
+    }
   });
 
   it('nest lists and details under all', () => {

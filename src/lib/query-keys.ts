@@ -3,20 +3,23 @@
  * hierarchy (`all → lists → list(filters)`, `all → details → detail(id) → …`)
  * so that invalidating a prefix reaches every query below it.
  *
- * Every key starts with `scopeKey(version)`: v1 and v2 responses never share a
- * cache entry.
+ * Every key starts with `scopeKey(version)`, the connection id and the API
+ * version, so that two connections or two API versions never share a cache
+ * entry.
  */
+import { getActiveConnection } from '@/lib/connection/active-connection';
+
 export type ApiVersion = 'v1' | 'v2';
 
 export const apiVersions: readonly ApiVersion[] = ['v1', 'v2'];
 
 /**
- * Leading key segments shared by all orchestration queries of one API version.
- * TODO: prepend the active connection id here once the console can switch
- * between servers, so that two servers never share cache entries.
+ * Leading key segments shared by all orchestration queries of one connection
+ * and API version. The connection defaults to the tab's active connection,
+ * which stays fixed while the page is loaded.
  */
-export function scopeKey(version: ApiVersion) {
-  return [version] as const;
+export function scopeKey(version: ApiVersion, connectionId: string = getActiveConnection().id) {
+  return [connectionId, version] as const;
 }
 
 export type WorkflowListFilters = { pageSize?: number; cursor?: string };
@@ -74,6 +77,18 @@ export const triggerKeys = {
     [...triggerKeys.detail(version, triggerID), 'occurrences'] as const,
   occurrences: (version: ApiVersion, triggerID: string, filters: OccurrenceListFilters = {}) =>
     [...triggerKeys.occurrenceLists(version, triggerID), filters] as const,
+};
+
+/**
+ * Trigger test suites, kept by the Flowdeck server per connection (not an
+ * orchestration resource, so not per API version).
+ */
+export const triggerSuiteKeys = {
+  all: (connectionID: string) => ['trigger-suites', connectionID] as const,
+  lists: (connectionID: string) => [...triggerSuiteKeys.all(connectionID), 'list'] as const,
+  details: (connectionID: string) => [...triggerSuiteKeys.all(connectionID), 'detail'] as const,
+  detail: (connectionID: string, triggerID: string) =>
+    [...triggerSuiteKeys.details(connectionID), triggerID] as const,
 };
 
 export const serverInfoKeys = {

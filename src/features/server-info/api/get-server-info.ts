@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { useConnection } from '@/lib/connection/connection-context';
 import { apiRequest, versionedPath } from '@/lib/api-client';
 import { serverInfoSchema } from '@/lib/orchestration/schemas';
 import type { ServerInfo } from '@/lib/orchestration/schemas';
@@ -37,4 +38,15 @@ export function useV2GetServerInfo() {
 
 export function useGetServerInfo() {
   return useQuery(serverInfoQuery());
+}
+
+/**
+ * Server info of the active connection: v2 `/_info` on the embedded server,
+ * v1 `/_info` on remote stacks, because the real service does not route
+ * `/v2/_info`.
+ */
+export function useConnectionServerInfo() {
+  const { kind } = useConnection();
+
+  return useQuery(kind === 'local' ? v2ServerInfoQuery() : serverInfoQuery());
 }

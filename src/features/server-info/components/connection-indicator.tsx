@@ -1,14 +1,23 @@
 import { Box, Group, Text, Tooltip } from '@mantine/core';
 
-import { useV2GetServerInfo } from '@/features/server-info/api/get-server-info';
+import { useConnectionServerInfo } from '@/features/server-info/api/get-server-info';
+import { useConnection } from '@/lib/connection/connection-context';
 import { describeError } from '@/lib/errors';
 
 type Status = { color: string; label: string; detail: string };
 
+/** Codes of a stack that responded but rejected the Flowdeck server's credentials. */
+const credentialCodes = new Set([
+  'STACK_BAD_CREDENTIALS',
+  'STACK_TOKEN_REJECTED',
+  'STACK_TOKEN_ERROR',
+]);
+
 /** Header badge: a coloured dot and the server's version, or why it is unreachable. */
 export function ConnectionIndicator() {
-  const serverInfo = useV2GetServerInfo();
-  const status = connectionStatus(serverInfo);
+  const serverInfo = useConnectionServerInfo();
+  const { name } = useConnection();
+  const status = connectionStatus(serverInfo, name);
 
   return (
     <Tooltip label={status.detail} multiline maw={360} withinPortal>
@@ -27,13 +36,16 @@ export function ConnectionIndicator() {
   );
 }
 
-function connectionStatus(serverInfo: ReturnType<typeof useV2GetServerInfo>): Status {
+function connectionStatus(
+  serverInfo: ReturnType<typeof useConnectionServerInfo>,
+  name: string,
+): Status {
   if (serverInfo.data) {
     const version = serverInfo.data.version;
 
     return {
       color: 'var(--mantine-color-teal-6)',
-      label: `Local server · ${/^\d/.test(version) ? `v${version}` : version}`,
+      label: `${name} · ${/^\d/.test(version) ? `v${version}` : version}`,
       detail: `Connected. The server reports version ${version}.`,
     };
   }
@@ -43,7 +55,7 @@ function connectionStatus(serverInfo: ReturnType<typeof useV2GetServerInfo>): St
 
     return {
       color: 'var(--mantine-color-red-6)',
-      label: `Unreachable (${code})`,
+      label: `${credentialCodes.has(code) ? 'Rejected' : 'Unreachable'} (${code})`,
       detail: `${code}: ${message}`,
     };
   }

@@ -48,19 +48,21 @@ export function v2WorkflowsInfiniteQuery(filters: Omit<WorkflowListFilters, 'cur
   });
 }
 
-/** v1 returns every workflow in one response. */
+/** v1 `listWorkflows`: every workflow in one response. */
+export async function listAllWorkflows(signal?: AbortSignal): Promise<Workflow[]> {
+  const body = await apiRequest('/workflows', {
+    schema: listSchema,
+    operation: 'listWorkflows',
+    signal,
+  });
+
+  return body.data;
+}
+
 export function workflowsQuery() {
   return queryOptions({
     queryKey: workflowKeys.list('v1'),
-    queryFn: async ({ signal }): Promise<Workflow[]> => {
-      const body = await apiRequest('/workflows', {
-        schema: listSchema,
-        operation: 'listWorkflows',
-        signal,
-      });
-
-      return body.data;
-    },
+    queryFn: ({ signal }) => listAllWorkflows(signal),
   });
 }
 

@@ -2,22 +2,29 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
-import { useV2DeleteWorkflow } from '@/features/workflows/api/delete-workflow';
+import { useVersionedDeleteWorkflow } from '@/features/workflows/api/versioned-workflows';
+import { useWriteAccess } from '@/lib/connection/connection-context';
 import type { Workflow } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
 
 /** Delete action with a confirmation dialog naming the workflow. */
 export function DeleteWorkflowButton({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate();
-  const remove = useV2DeleteWorkflow({ meta: { errorNotification: false } });
+  const remove = useVersionedDeleteWorkflow({ meta: { errorNotification: false } });
+  const access = useWriteAccess();
   const name = workflow.config.name || workflow.id;
+  const disabledReason = !access.allowed
+    ? access.reason
+    : workflow.deletedAt
+      ? 'This workflow is already deleted'
+      : undefined;
 
   return (
     <ConfirmDeleteButton
       resource="workflow"
       name={name}
       consequence="It disappears from the lists and triggers can no longer use it. Existing instances and triggers are kept."
-      disabledReason={workflow.deletedAt ? 'This workflow is already deleted' : undefined}
+      disabledReason={disabledReason}
       pending={remove.isPending}
       error={remove.error}
       onOpen={remove.reset}

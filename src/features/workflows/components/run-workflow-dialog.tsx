@@ -6,7 +6,7 @@ import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { useV2RunWorkflow } from '@/features/workflows/api/run-workflow';
+import { useVersionedRunWorkflow } from '@/features/workflows/api/versioned-workflows';
 import { shortId } from '@/lib/format';
 import { listVariables } from '@/lib/orchestration/interpolate';
 import type { Workflow } from '@/lib/orchestration/schemas';
@@ -32,7 +32,7 @@ export function RunWorkflowDialog({ workflow, opened, onClose }: RunWorkflowDial
 
 function RunWorkflowForm({ workflow, onCancel }: { workflow: Workflow; onCancel: () => void }) {
   const navigate = useNavigate();
-  const run = useV2RunWorkflow({ meta: { errorNotification: false } });
+  const run = useVersionedRunWorkflow({ meta: { errorNotification: false } });
   const names = listVariables(workflow.config.stages);
   const [values, setValues] = useState<Record<string, string>>({});
   const [wait, setWait] = useState(false);

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBraces, IconHierarchy3, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -9,15 +9,16 @@ import { CopyId } from '@/components/copy-id';
 import { JsonView } from '@/components/json-view';
 import { PageHeader } from '@/components/page-header';
 import { RelativeTime } from '@/components/relative-time';
-import { useV2GetWorkflow } from '@/features/workflows/api/get-workflow';
+import { WorkflowGraph } from '@/components/workflow-graph/workflow-graph';
+import { useWorkflow } from '@/features/workflows/api/versioned-workflows';
 import { useUrlParams } from '@/hooks/use-url-params';
+import { useWriteAccess } from '@/lib/connection/connection-context';
 import { isNotFound } from '@/lib/errors';
 import type { Workflow } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
 
 import { DeleteWorkflowButton } from './delete-workflow-button';
 import { RunWorkflowDialog } from './run-workflow-dialog';
-import { WorkflowGraph } from './workflow-graph';
 
 type WorkflowDetailsProps = {
   workflowId: string;
@@ -27,7 +28,7 @@ type WorkflowDetailsProps = {
 
 /** Workflow page: header with Run and Delete, stages as a graph or JSON (`?tab=`), instances. */
 export function WorkflowDetails({ workflowId, instances }: WorkflowDetailsProps) {
-  const workflow = useV2GetWorkflow(workflowId);
+  const workflow = useWorkflow(workflowId);
   const [searchParams, setParams] = useUrlParams();
   const tab = searchParams.get('tab') === 'config' ? 'config' : 'graph';
 
@@ -99,6 +100,8 @@ export function WorkflowDetails({ workflowId, instances }: WorkflowDetailsProps)
 
 function WorkflowHeader({ workflow }: { workflow: Workflow }) {
   const [runOpened, run] = useDisclosure(false);
+  const access = useWriteAccess();
+  const readOnlyReason = access.allowed ? undefined : access.reason;
 
   return (
     <>
@@ -129,9 +132,18 @@ function WorkflowHeader({ workflow }: { workflow: Workflow }) {
         }
         actions={
           <>
-            <Button leftSection={<IconPlayerPlay size={16} />} onClick={run.open}>
-              Run
-            </Button>
+            <Tooltip label={readOnlyReason} disabled={readOnlyReason === undefined} withinPortal>
+              <Button
+                leftSection={<IconPlayerPlay size={16} />}
+                onClick={run.open}
+                disabled={readOnlyReason !== undefined}
+                // A disabled button gets no pointer events, so the tooltip needs them back.
+                style={readOnlyReason !== undefined ? { pointerEvents: 'auto' } : undefined}
+                aria-description={readOnlyReason}
+              >
+                Run
+              </Button>
+            </Tooltip>
             <Button
               component={Link}
               to={paths.editWorkflow(workflow.id)}

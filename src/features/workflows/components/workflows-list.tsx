@@ -7,12 +7,13 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { CursorPager } from '@/components/cursor-pager';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/table-skeleton';
-import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
 import {
-  useV2ListWorkflows,
-  useV2ListWorkflowsInfinite,
-} from '@/features/workflows/api/list-workflows';
+  useWorkflowsInfinite,
+  useWorkflowsPage,
+  versionedWorkflowQuery,
+} from '@/features/workflows/api/versioned-workflows';
 import { pageSizeOptions, useCursorParams, useDebouncedSearchParam } from '@/hooks/use-url-params';
+import { useConnection } from '@/lib/connection/connection-context';
 import type { Workflow } from '@/lib/orchestration/schemas';
 
 import { filterWorkflowsByName, WorkflowsTable } from './workflows-table';
@@ -24,10 +25,12 @@ const searchPageSize = 100;
 
 function usePrefetchWorkflow() {
   const queryClient = useQueryClient();
+  const { apiVersion } = useConnection();
 
   return useCallback(
-    (workflow: Workflow) => void queryClient.prefetchQuery(v2WorkflowQuery(workflow.id)),
-    [queryClient],
+    (workflow: Workflow) =>
+      void queryClient.prefetchQuery(versionedWorkflowQuery(apiVersion, workflow.id)),
+    [queryClient, apiVersion],
   );
 }
 
@@ -59,7 +62,7 @@ export function WorkflowsList() {
 
 function WorkflowPages({ search }: { search: string }) {
   const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
-  const workflows = useV2ListWorkflows({ pageSize, cursor });
+  const workflows = useWorkflowsPage({ pageSize, cursor });
   const prefetch = usePrefetchWorkflow();
 
   if (workflows.isPending) return <TableSkeleton columns={columns} />;
@@ -110,7 +113,7 @@ function WorkflowPages({ search }: { search: string }) {
 }
 
 function WorkflowSearchResults({ search, onClear }: { search: string; onClear: () => void }) {
-  const workflows = useV2ListWorkflowsInfinite({ pageSize: searchPageSize });
+  const workflows = useWorkflowsInfinite({ pageSize: searchPageSize });
   const prefetch = usePrefetchWorkflow();
 
   if (workflows.isPending) return <TableSkeleton columns={columns} />;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildStageGraph, stageNodeId } from './workflow-graph-model';
+import { buildStageGraph, stageIndexFromNodeId, stageNodeId } from './workflow-graph-model';
 
 describe('buildStageGraph', () => {
   it('creates one node per stage in order and chains them', () => {
@@ -33,5 +33,29 @@ describe('buildStageGraph', () => {
 
   it('names nodes by stage number', () => {
     expect(stageNodeId(4)).toBe('stage-4');
+  });
+});
+
+describe('buildStageGraph overlay', () => {
+  it('marks states, the current stage and the selection', () => {
+    const { nodes } = buildStageGraph([{ noop: {} }, { delay: { duration: '1h' } }], {
+      states: new Map([
+        [0, 'succeeded'],
+        [1, 'running'],
+      ]),
+      currentStage: 1,
+      selectedStage: 0,
+      selectable: true,
+    });
+
+    expect(nodes.map((node) => node.data.state)).toEqual(['succeeded', 'running']);
+    expect(nodes.map((node) => node.data.current)).toEqual([false, true]);
+    expect(nodes.map((node) => node.selected)).toEqual([true, false]);
+    expect(nodes[0]?.selectable).toBe(true);
+  });
+
+  it('reads the stage number back from a node id', () => {
+    expect(stageIndexFromNodeId(stageNodeId(12))).toBe(12);
+    expect(stageIndexFromNodeId('edge-1-2')).toBeUndefined();
   });
 });
