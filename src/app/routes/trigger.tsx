@@ -21,6 +21,7 @@ export default function TriggerRoute() {
       key={triggerId}
       triggerId={triggerId}
       workflowName={workflow.data?.config.name}
+      workflowConfig={workflow.data?.config}
     />
   );
 }

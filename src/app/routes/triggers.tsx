@@ -1,11 +1,16 @@
 import { useDocumentTitle } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { TriggersList } from '@/features/triggers/components/triggers-list';
+import { WriteButton } from '@/features/triggers/components/write-button';
 import { useV2ListWorkflows } from '@/features/workflows/api/list-workflows';
+import { paths } from '@/lib/paths';
 
 export default function TriggersRoute() {
+  const navigate = useNavigate();
   // Names for the workflow column; workflows beyond the first 100 show their short id.
   const workflows = useV2ListWorkflows({ pageSize: 100 });
   const workflowNames = useMemo(
@@ -23,6 +28,14 @@ export default function TriggersRoute() {
       <PageHeader
         title="Triggers"
         description="Rules that start a workflow when a matching event arrives."
+        actions={
+          <WriteButton
+            leftSection={<IconPlus size={16} />}
+            onClick={() => void navigate(paths.newTrigger())}
+          >
+            New trigger
+          </WriteButton>
+        }
       />
       <TriggersList workflowNames={workflowNames} />
     </>

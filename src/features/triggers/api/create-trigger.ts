@@ -10,7 +10,7 @@ import type { ApiVersion } from '@/lib/query-keys';
 
 const responseSchema = dataSchema(triggerSchema);
 
-async function createTrigger(version: ApiVersion, data: TriggerData): Promise<Trigger> {
+export async function createTrigger(version: ApiVersion, data: TriggerData): Promise<Trigger> {
   const body = await apiRequest(versionedPath(version, '/triggers'), {
     method: 'POST',
     body: data,

@@ -8,7 +8,10 @@ import type { ApiVersion } from '@/lib/query-keys';
 
 export type DeleteTriggerVariables = { triggerID: string };
 
-function deleteTrigger(version: ApiVersion, { triggerID }: DeleteTriggerVariables): Promise<void> {
+export function deleteTrigger(
+  version: ApiVersion,
+  { triggerID }: DeleteTriggerVariables,
+): Promise<void> {
   return apiRequest(versionedPath(version, `/triggers/${pathSegment(triggerID)}`), {
     method: 'DELETE',
     operation: version === 'v2' ? 'v2DeleteTrigger' : 'deleteTrigger',

@@ -53,3 +53,40 @@ export function useV2ListTriggersOccurrences(filters: OccurrencesFilters) {
 export function useListTriggersOccurrences(filters: Pick<OccurrencesFilters, 'triggerID'>) {
   return useQuery(triggerOccurrencesQuery(filters));
 }
+
+// The API lists occurrences oldest first; this many pages of 100 are read at most.
+const maxLatestPages = 20;
+
+/**
+ * The latest `count` occurrences of a trigger, newest first. The API pages
+ * oldest first, so this reads every page (up to 2,000 occurrences) and keeps the end.
+ */
+export function latestTriggerOccurrencesQuery(triggerID: string, count: number) {
+  return queryOptions({
+    queryKey: [...triggerKeys.occurrenceLists('v2', triggerID), 'latest', count] as const,
+    queryFn: async ({ signal }): Promise<TriggerOccurrence[]> => {
+      const all: TriggerOccurrence[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < maxLatestPages; page += 1) {
+        const body = await apiRequest(`/v2/triggers/${pathSegment(triggerID)}/occurrences`, {
+          query: cursor ? { cursor } : { pageSize: 100 },
+          schema: pageSchema,
+          operation: 'v2ListTriggersOccurrences',
+          signal,
+        });
+        all.push(...body.cursor.data);
+        if (!body.cursor.hasMore || !body.cursor.next) break;
+        cursor = body.cursor.next;
+      }
+
+      return all.slice(-count).reverse();
+    },
+  });
+}
+
+export function useLatestTriggerOccurrences(triggerID: string, count: number) {
+  return useQuery({
+    ...latestTriggerOccurrencesQuery(triggerID, count),
+    enabled: triggerID !== '',
+  });
+}

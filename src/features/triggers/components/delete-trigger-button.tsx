@@ -3,12 +3,16 @@ import { useNavigate } from 'react-router';
 
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
 import { useV2DeleteTrigger } from '@/features/triggers/api/delete-trigger';
+import { deleteTriggerSuite } from '@/features/triggers/api/trigger-suites';
+import { useConnection, useWriteAccess } from '@/lib/connection/connection-context';
 import type { Trigger } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
 
 /** Delete action with a confirmation dialog naming the trigger. */
 export function DeleteTriggerButton({ trigger }: { trigger: Trigger }) {
   const navigate = useNavigate();
+  const connection = useConnection();
+  const access = useWriteAccess();
   const remove = useV2DeleteTrigger({ meta: { errorNotification: false } });
   const name = trigger.name || trigger.id;
 
@@ -19,9 +23,10 @@ export function DeleteTriggerButton({ trigger }: { trigger: Trigger }) {
       consequence={
         <>
           Events of type <code>{trigger.event}</code> no longer start its workflow. Past occurrences
-          and instances are kept.
+          and instances are kept; its test suite is deleted.
         </>
       }
+      disabledReason={access.allowed ? undefined : access.reason}
       pending={remove.isPending}
       error={remove.error}
       onOpen={remove.reset}
@@ -30,7 +35,14 @@ export function DeleteTriggerButton({ trigger }: { trigger: Trigger }) {
           { triggerID: trigger.id },
           {
             onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Trigger deleted', message: name });
+              notifications.show({
+                closeButtonProps: { 'aria-label': 'Dismiss notification' },
+                color: 'teal',
+                title: 'Trigger deleted',
+                message: name,
+              });
+              // The suite has no use without its trigger; a failure here only leaves a stale row.
+              void deleteTriggerSuite(connection.id, trigger.id).catch(() => undefined);
               done();
               void navigate(paths.triggers());
             },

@@ -10,8 +10,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { CopyId, CopyIdButton } from '@/components/copy-id';
@@ -20,20 +21,28 @@ import { RelativeTime } from '@/components/relative-time';
 import { useV2ReadTrigger } from '@/features/triggers/api/read-trigger';
 import { isNotFound } from '@/lib/errors';
 import { shortId } from '@/lib/format';
-import type { Trigger } from '@/lib/orchestration/schemas';
+import type { Trigger, WorkflowConfig } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
 
+import { toDefinition, draftFromTrigger } from '../model/trigger-draft';
+
 import { DeleteTriggerButton } from './delete-trigger-button';
+import { SuitePanel } from './suite-panel';
 import { TriggerOccurrences } from './trigger-occurrences';
+import { TriggerTestPanel } from './trigger-test-panel';
+import { WriteButton } from './write-button';
 
 type TriggerDetailsProps = {
   triggerId: string;
   /** Name of the trigger's workflow, when the caller has loaded it. */
   workflowName?: string;
+  /** Config of the trigger's workflow, to show its stages after interpolation in tests. */
+  workflowConfig?: WorkflowConfig;
 };
 
 /** Trigger page: its definition (event, workflow, filter, variables) and occurrences. */
-export function TriggerDetails({ triggerId, workflowName }: TriggerDetailsProps) {
+export function TriggerDetails({ triggerId, workflowName, workflowConfig }: TriggerDetailsProps) {
+  const navigate = useNavigate();
   const trigger = useV2ReadTrigger(triggerId);
 
   if (trigger.isPending) {
@@ -84,9 +93,32 @@ export function TriggerDetails({ triggerId, workflowName }: TriggerDetailsProps)
             </Group>
           </>
         }
-        actions={<DeleteTriggerButton trigger={data} />}
+        actions={
+          <>
+            <WriteButton
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => void navigate(paths.editTrigger(data.id))}
+            >
+              Edit
+            </WriteButton>
+            <DeleteTriggerButton trigger={data} />
+          </>
+        }
       />
       <TriggerDefinition trigger={data} workflowName={workflowName} />
+      <section aria-labelledby="trigger-test-title">
+        <Title order={2} fz="h4" mb="xs" id="trigger-test-title">
+          Test
+        </Title>
+        <TriggerTestPanel trigger={data} workflowConfig={workflowConfig} />
+      </section>
+      <section aria-labelledby="trigger-suite-title">
+        <Title order={2} fz="h4" mb="xs" id="trigger-suite-title">
+          Test suite
+        </Title>
+        <SuitePanel triggerID={data.id} definition={toDefinition(draftFromTrigger(data))} />
+      </section>
       <section aria-labelledby="trigger-occurrences-title">
         <Title order={2} fz="h4" mb="xs" id="trigger-occurrences-title">
           Occurrences
@@ -121,7 +153,10 @@ function TriggerDefinition({ trigger, workflowName }: { trigger: Trigger; workfl
         </SimpleGrid>
         <Field label="Filter">
           {trigger.filter ? (
-            <Code block>{trigger.filter}</Code>
+            // Focusable so that keyboard users can scroll a long filter.
+            <Code block tabIndex={0}>
+              {trigger.filter}
+            </Code>
           ) : (
             <Text size="sm" c="dimmed">
               No filter: every event of this type matches.

@@ -11,6 +11,8 @@ import { pageSizeOptions, useCursorParams } from '@/hooks/use-url-params';
 import { shortId } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
+import { errorTextColor } from './status-colors';
+
 const columns = ['Date', 'Event', 'Result'];
 
 /** Lists when a trigger fired, on which event, and the instance it started or its error. */
@@ -72,7 +74,7 @@ export function TriggerOccurrences({ triggerID }: { triggerID: string }) {
                   // Expression errors end with caret lines that point into the expression.
                   <Text
                     size="xs"
-                    c="red"
+                    c={errorTextColor}
                     ff="monospace"
                     style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
                   >

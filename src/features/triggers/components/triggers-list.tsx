@@ -6,11 +6,12 @@ import { CursorPager } from '@/components/cursor-pager';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { useV2ListTriggers } from '@/features/triggers/api/list-triggers';
+import { useTriggerSuites } from '@/features/triggers/api/trigger-suites';
 import { pageSizeOptions, useCursorParams, useDebouncedSearchParam } from '@/hooks/use-url-params';
 
 import { TriggersTable } from './triggers-table';
 
-const columns = ['Name', 'Event', 'Workflow', 'Filter', 'Vars', 'Created'];
+const columns = ['Name', 'Event', 'Workflow', 'Filter', 'Vars', 'Tests', 'Created'];
 
 type TriggersListProps = {
   workflowNames?: ReadonlyMap<string, string>;
@@ -21,6 +22,8 @@ export function TriggersList({ workflowNames }: TriggersListProps) {
   const search = useDebouncedSearchParam('q');
   const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
   const triggers = useV2ListTriggers({ name: search.committed || undefined, pageSize, cursor });
+  // The test column stays empty while suites load or when the Flowdeck server cannot list them.
+  const suites = useTriggerSuites();
 
   let content;
 
@@ -41,7 +44,7 @@ export function TriggersList({ workflowNames }: TriggersListProps) {
     content = (
       <div>
         {page.data.length > 0 ? (
-          <TriggersTable triggers={page.data} workflowNames={workflowNames} />
+          <TriggersTable triggers={page.data} workflowNames={workflowNames} suites={suites.data} />
         ) : (
           <EmptyState
             title={search.committed ? 'No matching trigger' : 'No triggers yet'}

@@ -1,20 +1,29 @@
-import { Anchor, Code, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Code, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
 import { RelativeTime } from '@/components/relative-time';
 import { shortId } from '@/lib/format';
+import type { TriggerSuite } from '@/lib/orchestration/event-samples';
 import type { Trigger } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
+
+import { summarizeSuite } from '../model/suite-run';
+import { draftFromTrigger, toDefinition } from '../model/trigger-draft';
+
+import { badgeTone } from './status-colors';
 
 type TriggersTableProps = {
   triggers: Trigger[];
   /** Workflow names by id, for the workflow column; unknown ids show a short id. */
   workflowNames?: ReadonlyMap<string, string>;
+  /** Saved test suites of the connection, run against each trigger for the test column. */
+  suites?: readonly TriggerSuite[];
 };
 
 /** Triggers with event, target workflow, filter and variables; a row opens its trigger. */
-export function TriggersTable({ triggers, workflowNames }: TriggersTableProps) {
+export function TriggersTable({ triggers, workflowNames, suites }: TriggersTableProps) {
   const navigate = useNavigate();
+  const suiteByTrigger = new Map((suites ?? []).map((suite) => [suite.triggerID, suite]));
 
   return (
     <Table.ScrollContainer minWidth={820}>
@@ -26,6 +35,7 @@ export function TriggersTable({ triggers, workflowNames }: TriggersTableProps) {
             <Table.Th>Workflow</Table.Th>
             <Table.Th>Filter</Table.Th>
             <Table.Th ta="right">Vars</Table.Th>
+            <Table.Th>Tests</Table.Th>
             <Table.Th>Created</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -86,6 +96,9 @@ export function TriggersTable({ triggers, workflowNames }: TriggersTableProps) {
               </Table.Td>
               <Table.Td ta="right">{Object.keys(trigger.vars ?? {}).length}</Table.Td>
               <Table.Td>
+                <SuiteBadge trigger={trigger} suite={suiteByTrigger.get(trigger.id)} />
+              </Table.Td>
+              <Table.Td>
                 <RelativeTime value={trigger.createdAt} />
               </Table.Td>
             </Table.Tr>
@@ -93,5 +106,23 @@ export function TriggersTable({ triggers, workflowNames }: TriggersTableProps) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function SuiteBadge({ trigger, suite }: { trigger: Trigger; suite: TriggerSuite | undefined }) {
+  if (!suite || suite.cases.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        none
+      </Text>
+    );
+  }
+
+  const { passed, failed } = summarizeSuite(toDefinition(draftFromTrigger(trigger)), suite.cases);
+
+  return (
+    <Badge size="sm" {...badgeTone(failed === 0 ? 'teal' : 'red')}>
+      {failed === 0 ? `${passed} pass` : `${failed} fail`}
+    </Badge>
   );
 }
