@@ -32,7 +32,8 @@ test('running instance is canceled from the UI after confirmation', async ({
   await instance.dialog.getByRole('button', { name: 'Cancel instance' }).click();
 
   await expect(page.getByText('Instance canceled')).toBeVisible();
-  await expect(instance.state('Canceled')).toBeVisible();
+  // The mutation refetches the instance, so the result shows within one poll period.
+  await expect(instance.state('Canceled')).toBeVisible({ timeout: 2_500 });
   await expect(instance.stageRow(0)).toHaveAttribute('data-state', 'canceled');
   await expect(instance.stageRow(1)).toHaveAttribute('data-state', 'skipped');
   await expect(instance.cancelButton).toHaveAttribute('aria-disabled', 'true');

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { v2InstanceQuery } from '@/features/instances/api/get-instance';
 import { v2TriggerQuery } from '@/features/triggers/api/read-trigger';
 import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
+import { getActiveConnection, localConnectionId } from '@/lib/connection/active-connection';
 import { paths } from '@/lib/paths';
 
 import { AppLayout } from './layout/app-layout';
@@ -25,7 +26,8 @@ function lazyPage(load: () => Promise<RouteModule>): RouteObject['lazy'] {
  */
 function prefetch(start: (args: LoaderFunctionArgs) => Promise<unknown>) {
   return (args: LoaderFunctionArgs) => {
-    void start(args);
+    // The prefetches use v2 keys, and a remote stack may have only v1.
+    if (getActiveConnection().id === localConnectionId) void start(args);
 
     return null;
   };
@@ -76,8 +78,27 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: lazyPage(() => import('./routes/instance')),
             },
             {
+              path: 'case-file',
+              lazy: lazyPage(() => import('./routes/case-file')),
+            },
+            {
+              path: 'waiting',
+              lazy: lazyPage(() => import('./routes/waiting')),
+            },
+            {
               path: 'triggers',
               lazy: lazyPage(() => import('./routes/triggers')),
+            },
+            {
+              path: 'triggers/new',
+              lazy: lazyPage(() => import('./routes/trigger-new')),
+            },
+            {
+              path: 'triggers/:triggerId/edit',
+              loader: prefetch(({ params }) =>
+                queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? '')),
+              ),
+              lazy: lazyPage(() => import('./routes/trigger-edit')),
             },
             {
               path: 'triggers/:triggerId',
@@ -94,6 +115,9 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/** The browser router; its basename is the active connection's `/c/<id>` prefix, if any. */
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createAppRoutes(queryClient));
+  const { basename } = getActiveConnection();
+
+  return createBrowserRouter(createAppRoutes(queryClient), basename ? { basename } : {});
 }

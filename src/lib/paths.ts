@@ -13,12 +13,29 @@ export type ListParams = {
 
 export type RunningFilter = 'running' | 'terminated';
 
+/**
+ * Outcome filter of the instances list. The API cannot filter by outcome, so
+ * the console applies it to the loaded rows.
+ */
+export type OutcomeFilter = 'succeeded' | 'failed' | 'canceled' | 'waiting';
+
+export const outcomeFilters: readonly OutcomeFilter[] = [
+  'succeeded',
+  'failed',
+  'canceled',
+  'waiting',
+];
+
 export type InstanceListParams = Omit<ListParams, 'q'> & {
   workflowID?: string;
   running?: RunningFilter;
+  outcome?: OutcomeFilter;
 };
 
 export type WorkflowTab = 'graph' | 'config';
+
+/** Deep link into an instance's timeline: a stage (0-based) and one of its activities (0-based). */
+export type InstanceParams = { stage?: number; activity?: number };
 
 function withSearch(pathname: string, params: Record<string, string | number | undefined>) {
   const search = new URLSearchParams();
@@ -45,10 +62,22 @@ export const paths = {
     withSearch('/instances', {
       workflow: params.workflowID,
       running: params.running,
+      outcome: params.outcome,
       cursor: params.cursor,
       pageSize: params.pageSize,
     }),
-  instance: (instanceId: string) => `/instances/${encodeURIComponent(instanceId)}`,
+  /** Running instances blocked on a `wait_event` stage, grouped by event and workflow. */
+  waiting: () => '/waiting',
+  instance: (instanceId: string, params: InstanceParams = {}) =>
+    withSearch(`/instances/${encodeURIComponent(instanceId)}`, {
+      stage: params.stage,
+      activity: params.stage === undefined ? undefined : params.activity,
+    }),
   triggers: (params: ListParams = {}) => withSearch('/triggers', params),
   trigger: (triggerId: string) => `/triggers/${encodeURIComponent(triggerId)}`,
+  newTrigger: () => '/triggers/new',
+  /** Trigger editor; saving there creates a new trigger and deletes this one. */
+  editTrigger: (triggerId: string) => `/triggers/${encodeURIComponent(triggerId)}/edit`,
+  /** Read-only viewer of an exported instance case file, which needs no server. */
+  caseFile: () => '/case-file',
 };

@@ -3,24 +3,70 @@ import {
   Box,
   Burger,
   Group,
+  Loader,
   NavLink,
   Text,
   ThemeIcon,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBolt, IconHierarchy3, IconPlayerPlay, IconStack2 } from '@tabler/icons-react';
+import {
+  IconBolt,
+  IconHierarchy3,
+  IconHourglassHigh,
+  IconPlayerPlay,
+  IconStack2,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { ThemeSwitch } from '@/components/theme-switch';
+import { ConnectionError } from '@/features/connections/components/connection-error';
+import { useConnectionStatus } from '@/features/connections/components/connection-provider';
+import { ConnectionSwitcher } from '@/features/connections/components/connection-switcher';
+import { V1Banner } from '@/features/connections/components/v1-banner';
 import { ConnectionIndicator } from '@/features/server-info/components/connection-indicator';
 import { paths } from '@/lib/paths';
 
 const navigation = [
   { label: 'Workflows', href: paths.workflows(), prefix: '/workflows', icon: IconHierarchy3 },
   { label: 'Instances', href: paths.instances(), prefix: '/instances', icon: IconPlayerPlay },
+  { label: 'Waiting', href: paths.waiting(), prefix: '/waiting', icon: IconHourglassHigh },
   { label: 'Triggers', href: paths.triggers(), prefix: '/triggers', icon: IconBolt },
 ];
+
+/** Renders the page, or the state of a remote connection that cannot be used yet. */
+function ConnectionContent() {
+  const status = useConnectionStatus();
+
+  if (status.state === 'checking') {
+    return (
+      <Group gap="sm" role="status" aria-label="Checking the connection">
+        <Loader size="sm" />
+        <Text size="sm" c="dimmed">
+          Checking the connection…
+        </Text>
+      </Group>
+    );
+  }
+
+  if (status.state === 'error') {
+    return (
+      <ConnectionError
+        errorCode={status.errorCode}
+        errorMessage={status.errorMessage}
+        onRetry={status.retry}
+        retrying={status.retrying}
+      />
+    );
+  }
+
+  return (
+    <>
+      <V1Banner />
+      <Outlet />
+    </>
+  );
+}
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -57,6 +103,7 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <ConnectionSwitcher />
             <ConnectionIndicator />
             <ThemeSwitch />
           </Group>
@@ -84,7 +131,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Box maw={1440} mx="auto">
-          <Outlet />
+          <ConnectionContent />
         </Box>
       </AppShell.Main>
     </AppShell>

@@ -1,13 +1,39 @@
 import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 
+import { v2InstanceHistoryQuery } from '@/features/instances/api/get-instance-history';
 import { InstanceDetails } from '@/features/instances/components/instance-details';
+import { InstanceRunAgain } from '@/features/instances/components/instance-run-again';
+import { runWorkflowMutation } from '@/features/workflows/api/run-workflow';
 import { shortId } from '@/lib/format';
+import type { Instance } from '@/lib/orchestration/schemas';
 
 export default function InstanceRoute() {
   const { instanceId = '' } = useParams();
 
   useDocumentTitle(`Instance ${shortId(instanceId)} · Flowdeck`);
 
-  return <InstanceDetails key={instanceId} instanceId={instanceId} />;
+  return (
+    <InstanceDetails
+      key={instanceId}
+      instanceId={instanceId}
+      extraActions={(instance) => <RunAgain instance={instance} />}
+    />
+  );
+}
+
+// "Run again" starts a workflow, which belongs to the workflows feature: the route joins the two.
+function RunAgain({ instance }: { instance: Instance }) {
+  // Shares the cache entry that the instance page polls, so this adds no request.
+  const history = useQuery({ ...v2InstanceHistoryQuery(instance.id), enabled: false });
+
+  return (
+    <InstanceRunAgain
+      instance={instance}
+      workflow={instance.workflow}
+      history={history.data}
+      runMutation={runWorkflowMutation('v2')}
+    />
+  );
 }

@@ -14,6 +14,51 @@ export type StageHistoryOptions = {
 const responseSchema = dataSchema(stageHistorySchema.array());
 
 /**
+ * Maximum stage-history requests in flight at once. The timeline requests the
+ * histories of every visible row together; this bound keeps a long instance
+ * from opening dozens of connections to the server at the same time.
+ */
+export const stageHistoryConcurrency = 6;
+
+/** Runs tasks with at most `max` running at once; a task whose signal aborts while queued is dropped. */
+export function createConcurrencyLimit(max: number) {
+  let running = 0;
+  const queue: Array<() => void> = [];
+
+  const release = () => {
+    running -= 1;
+    queue.shift()?.();
+  };
+
+  return async function limit<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (running >= max) {
+      await new Promise<void>((resolve, reject) => {
+        const start = () => {
+          signal?.removeEventListener('abort', abort);
+          resolve();
+        };
+        const abort = () => {
+          queue.splice(queue.indexOf(start), 1);
+          reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+        };
+
+        queue.push(start);
+        signal?.addEventListener('abort', abort, { once: true });
+      });
+    }
+
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  };
+}
+
+const limitStageHistory = createConcurrencyLimit(stageHistoryConcurrency);
+
+/**
  * Fetches one entry per activity of a stage (0-based). `delay`, `wait_event`
  * and `noop` stages have no activities, so their history is empty.
  */
@@ -27,11 +72,13 @@ async function getStageHistory(
     version,
     `/instances/${pathSegment(instanceID)}/stages/${pathSegment(stage)}/history`,
   );
-  const body = await apiRequest(path, {
-    schema: responseSchema,
-    operation: version === 'v2' ? 'v2GetInstanceStageHistory' : 'getInstanceStageHistory',
-    signal,
-  });
+  const request = () =>
+    apiRequest(path, {
+      schema: responseSchema,
+      operation: version === 'v2' ? 'v2GetInstanceStageHistory' : 'getInstanceStageHistory',
+      signal,
+    });
+  const body = await limitStageHistory(request, signal);
 
   return body.data;
 }
@@ -81,16 +128,23 @@ export function useGetInstanceStageHistory(
   });
 }
 
-/** Fetches the histories of several stages in parallel; results follow the order of `stages`. */
+/** A stage whose history is requested, and whether it still runs (then it is polled). */
+export type StageHistoryRequest = { stage: number; running: boolean };
+
+/**
+ * Fetches the histories of several stages in parallel, at most
+ * `stageHistoryConcurrency` requests at a time; results follow the order of
+ * `stages`. Stages still running are polled every `refetchInterval` ms.
+ */
 export function useV2GetInstanceStageHistories(
   instanceID: string,
-  stages: readonly number[],
+  stages: readonly StageHistoryRequest[],
   options: StageHistoryOptions = {},
 ) {
   return useQueries({
-    queries: stages.map((stage) => ({
+    queries: stages.map(({ stage, running }) => ({
       ...v2StageHistoryQuery(instanceID, stage),
-      refetchInterval: options.refetchInterval ?? false,
+      refetchInterval: running ? (options.refetchInterval ?? false) : false,
       refetchIntervalInBackground: false,
     })),
   });

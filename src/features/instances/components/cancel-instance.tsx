@@ -6,6 +6,7 @@ import { IconPlayerStop } from '@tabler/icons-react';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { stageKindStyle } from '@/components/stage-kind';
 import { useV2CancelEvent } from '@/features/instances/api/cancel-event';
+import { useWriteAccess } from '@/lib/connection/connection-context';
 import { shortId } from '@/lib/format';
 import { getCurrentStage } from '@/lib/orchestration/instance-state';
 import type { Instance, WorkflowConfig } from '@/lib/orchestration/schemas';
@@ -18,6 +19,12 @@ type CancelInstanceProps = {
 /** Cancel action: a confirmation naming the instance and its current stage. */
 export function CancelInstance({ instance, config }: CancelInstanceProps) {
   const [opened, { open, close }] = useDisclosure(false);
+  const writeAccess = useWriteAccess();
+  const disabledReason = !writeAccess.allowed
+    ? writeAccess.reason
+    : instance.terminated
+      ? 'The instance has already terminated'
+      : undefined;
   const cancel = useV2CancelEvent({ meta: { errorNotification: false } });
   const current = getCurrentStage(instance, config);
   const workflowName = instance.workflow?.config.name;
@@ -42,16 +49,16 @@ export function CancelInstance({ instance, config }: CancelInstanceProps) {
 
   return (
     <>
-      <Tooltip label="The instance has already terminated" disabled={!instance.terminated}>
+      <Tooltip label={disabledReason} disabled={disabledReason === undefined}>
         <Button
           variant="light"
           color="red"
           leftSection={<IconPlayerStop size={16} />}
           // data-disabled instead of disabled keeps the tooltip with the reason working.
-          data-disabled={instance.terminated || undefined}
-          aria-disabled={instance.terminated || undefined}
+          data-disabled={disabledReason !== undefined || undefined}
+          aria-disabled={disabledReason !== undefined || undefined}
           onClick={() => {
-            if (instance.terminated) return;
+            if (disabledReason !== undefined) return;
             cancel.reset();
             open();
           }}

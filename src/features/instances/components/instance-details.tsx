@@ -1,40 +1,61 @@
-import { Alert, Anchor, Group, Loader, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconHandStop } from '@tabler/icons-react';
+import { Skeleton, Stack, Text } from '@mantine/core';
+import { useDocumentVisibility } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { CopyId } from '@/components/copy-id';
 import { PageHeader } from '@/components/page-header';
-import { RelativeTime } from '@/components/relative-time';
-import { StateBadge, stateLabel } from '@/components/state-badge';
 import { instancePollInterval, useV2GetInstance } from '@/features/instances/api/get-instance';
 import { useV2GetInstanceHistory } from '@/features/instances/api/get-instance-history';
-import { useNow } from '@/hooks/use-now';
-import { formatDateTime, formatDuration, shortId } from '@/lib/format';
+import { useUrlParams } from '@/hooks/use-url-params';
 import { isNotFound } from '@/lib/errors';
-import {
-  canceledError,
-  getInstanceDuration,
-  getInstanceState,
-} from '@/lib/orchestration/instance-state';
 import type { Instance } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
+import { instanceKeys } from '@/lib/query-keys';
 
+import { ExportCaseFile } from './case-file/export-case-file';
 import { CancelInstance } from './cancel-instance';
-import { buildStageRows } from './instance-stages-model';
-import { InstanceStages } from './instance-stages';
+import { InstanceRefresh } from './instance-refresh';
+import { InstanceView } from './instance-view';
+import { parseSelection } from './timeline/timeline-model';
+import { useStageActivities } from './timeline/use-stage-activities';
 import { SendEvent } from './send-event';
 
-/** Instance page: state, times, error, actions, and its stages; polls while the instance runs. */
-export function InstanceDetails({ instanceId }: { instanceId: string }) {
-  const instance = useV2GetInstance(instanceId);
+type InstanceDetailsProps = {
+  instanceId: string;
+  /** Extra header actions that need another feature, e.g. "Run again", built by the route. */
+  extraActions?: (instance: Instance) => ReactNode;
+};
+
+/** Live instance page: polls while the instance runs and offers its actions. */
+export function InstanceDetails({ instanceId, extraActions }: InstanceDetailsProps) {
+  const [paused, setPaused] = useState(false);
+  const visibility = useDocumentVisibility();
+  const instance = useV2GetInstance(instanceId, {
+    refetchInterval: paused ? false : instancePollInterval,
+  });
   const running = instance.data !== undefined && !instance.data.terminated;
-  const refetchInterval = running ? instancePollInterval : false;
+  const refetchInterval = running && !paused ? instancePollInterval : false;
   const history = useV2GetInstanceHistory(instanceId, {
     enabled: instance.data !== undefined,
     refetchInterval,
   });
+  const [searchParams, setParams] = useUrlParams();
+  const selection = parseSelection(searchParams);
+  const [neededStages, setNeededStages] = useState<number[]>([]);
+
+  useRefreshOnTermination(instanceId, instance.data?.terminated);
+
+  const selectStage = useCallback(
+    (stage: number) => setParams({ stage, activity: undefined }, { replace: true }),
+    [setParams],
+  );
+  const linkTo = useCallback(
+    (stage: number, activity?: number) =>
+      new URL(paths.instance(instanceId, { stage, activity }), window.location.origin).href,
+    [instanceId],
+  );
 
   if (instance.isPending) {
     return (
@@ -69,123 +90,81 @@ export function InstanceDetails({ instanceId }: { instanceId: string }) {
 
   const data = instance.data;
   const config = data.workflow?.config;
-  const rows = buildStageRows(data, config, history.data);
 
   return (
-    <Stack gap="lg">
-      <InstanceHeader instance={data} />
-      <InstanceError instance={data} />
-      <section aria-labelledby="instance-stages-title">
-        <Group justify="space-between" mb="xs">
-          <Title order={2} fz="h4" id="instance-stages-title">
-            Stages
-          </Title>
-          <LastUpdated
-            updatedAt={instance.dataUpdatedAt}
-            polling={running}
-            fetching={instance.isFetching}
-          />
-        </Group>
-        {history.isError && (
-          <ApiErrorAlert
-            title="Could not load the stage history"
-            error={history.error}
-            onRetry={() => void history.refetch()}
-          />
-        )}
-        <InstanceStages instanceID={data.id} rows={rows} refetchInterval={refetchInterval} />
-      </section>
-    </Stack>
+    <LiveActivities instance={data} stages={neededStages} refetchInterval={refetchInterval}>
+      {(activities) => (
+        <InstanceView
+          instance={data}
+          workflow={data.workflow}
+          history={history.data}
+          activities={activities}
+          selection={selection}
+          onSelectStage={selectStage}
+          onNeededStagesChange={setNeededStages}
+          linkTo={linkTo}
+          actions={
+            <>
+              <SendEvent instance={data} config={config} />
+              <CancelInstance instance={data} config={config} />
+              {extraActions?.(data)}
+              <ExportCaseFile instance={data} />
+            </>
+          }
+          timelineStatus={
+            <InstanceRefresh
+              updatedAt={instance.dataUpdatedAt}
+              running={running}
+              paused={paused}
+              hidden={visibility === 'hidden'}
+              fetching={instance.isFetching}
+              intervalMs={instancePollInterval}
+              onPausedChange={setPaused}
+            />
+          }
+          notices={
+            history.isError && (
+              <ApiErrorAlert
+                title="Could not load the instance history"
+                error={history.error}
+                onRetry={() => void history.refetch()}
+              />
+            )
+          }
+        />
+      )}
+    </LiveActivities>
   );
 }
 
-function InstanceHeader({ instance }: { instance: Instance }) {
-  const config = instance.workflow?.config;
-  const state = getInstanceState(instance, config);
-  const now = useNow(1000);
+type LiveActivitiesProps = {
+  instance: Instance;
+  stages: readonly number[];
+  refetchInterval: number | false;
+  children: (activities: ReturnType<typeof useStageActivities>) => ReactNode;
+};
 
-  return (
-    <PageHeader
-      eyebrow="Instance"
-      title={
-        <Group gap="sm" wrap="wrap">
-          <Text span inherit ff="monospace">
-            {shortId(instance.id)}
-          </Text>
-          <span role="status" aria-label={`State: ${stateLabel(state)}`}>
-            <StateBadge state={state} size="lg" />
-          </span>
-        </Group>
-      }
-      meta={
-        <>
-          <CopyId id={instance.id} short={false} label="instance id" size="xs" />
-          <Fact label="Workflow">
-            <Anchor component={Link} to={paths.workflow(instance.workflowID)} size="sm">
-              {config?.name || shortId(instance.workflowID)}
-            </Anchor>
-          </Fact>
-          <Fact label="Started">
-            <RelativeTime value={instance.createdAt} />
-          </Fact>
-          <Fact label="Ended">
-            {instance.terminatedAt ? <RelativeTime value={instance.terminatedAt} /> : '—'}
-          </Fact>
-          <Fact label="Duration">{formatDuration(getInstanceDuration(instance, now))}</Fact>
-        </>
-      }
-      actions={
-        <>
-          <SendEvent instance={instance} config={config} />
-          <CancelInstance instance={instance} config={config} />
-        </>
-      }
-    />
-  );
+// A component of its own, because the hook needs the loaded instance.
+function LiveActivities({ instance, stages, refetchInterval, children }: LiveActivitiesProps) {
+  const activities = useStageActivities(instance, stages, refetchInterval);
+
+  return children(activities);
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text span size="sm">
-        {children}
-      </Text>
-    </Group>
-  );
-}
+/**
+ * Refetches the history and stage histories once when a watched instance
+ * terminates: polling stops then, and the last poll may predate the end.
+ */
+function useRefreshOnTermination(instanceId: string, terminated: boolean | undefined) {
+  const queryClient = useQueryClient();
+  const seenRunning = useRef(false);
 
-function InstanceError({ instance }: { instance: Instance }) {
-  if (!instance.error) return null;
+  useEffect(() => {
+    if (terminated === false) seenRunning.current = true;
+    if (terminated !== true || !seenRunning.current) return;
 
-  const canceled = instance.error === canceledError;
-
-  return (
-    <Alert
-      color={canceled ? 'orange' : 'red'}
-      variant="light"
-      title={canceled ? 'Canceled' : 'Failed'}
-      icon={canceled ? <IconHandStop size={18} /> : <IconAlertTriangle size={18} />}
-    >
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {canceled ? 'The instance was canceled before it finished.' : instance.error}
-      </Text>
-    </Alert>
-  );
-}
-
-type LastUpdatedProps = { updatedAt: number; polling: boolean; fetching: boolean };
-
-function LastUpdated({ updatedAt, polling, fetching }: LastUpdatedProps) {
-  return (
-    <Group gap={6} aria-live="polite">
-      {fetching && <Loader size={12} />}
-      <Text size="xs" c="dimmed">
-        {polling ? `Refreshing every ${instancePollInterval / 1000} s · ` : ''}
-        Last updated {formatDateTime(new Date(updatedAt))}
-      </Text>
-    </Group>
-  );
+    seenRunning.current = false;
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.history('v2', instanceId) });
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.stageHistories('v2', instanceId) });
+  }, [queryClient, instanceId, terminated]);
 }

@@ -39,14 +39,16 @@ export function buildStageRows(
   config: WorkflowConfig | undefined,
   history: InstanceHistory[] = [],
 ): StageRow[] {
-  const statuses = instance.status ?? [];
-  const startedCount = Math.max(history.length, ...statuses.map((status) => status.stage + 1), 0);
+  // A map keeps this linear: instances may have thousands of stages.
+  const statuses = new Map((instance.status ?? []).map((status) => [status.stage, status]));
+  let startedCount = history.length;
+  for (const stage of statuses.keys()) startedCount = Math.max(startedCount, stage + 1);
   const count = Math.max(config?.stages.length ?? 0, startedCount);
 
   return Array.from({ length: count }, (_, index): StageRow => {
     const [configKind, stageConfig] = Object.entries(config?.stages[index] ?? {})[0] ?? [];
     const entry = history[index];
-    const status = statuses.find((row) => row.stage === index);
+    const status = statuses.get(index);
     const kind = configKind ?? (entry ? kindFromHistoryName(entry.name) : 'unknown');
     const error = status?.error ?? entry?.error;
     const terminatedAt = status?.terminatedAt ?? entry?.terminatedAt;

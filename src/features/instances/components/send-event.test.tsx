@@ -8,7 +8,7 @@ import type { TestApiServer } from '@/testing/api-server';
 import { makeInstance, makeStageStatus, makeWorkflow } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render-app';
 
-import { SendEvent } from './send-event';
+import { describeOutcome, SendEvent } from './send-event';
 
 const workflow = makeWorkflow({
   config: {
@@ -118,5 +118,13 @@ describe('SendEvent', () => {
       'aria-disabled',
       'true',
     );
+  });
+});
+
+describe('describeOutcome', () => {
+  it('tells what the server did with the event', () => {
+    expect(describeOutcome('go', false, undefined)).toMatch(/dropped the event/);
+    expect(describeOutcome('approve', true, 'approve')).toMatch(/received it and completes/);
+    expect(describeOutcome('nope', true, 'approve')).toMatch(/expects “approve”.*keeps waiting/);
   });
 });

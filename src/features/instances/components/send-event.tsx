@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { useV2SendEvent } from '@/features/instances/api/send-event';
+import { useWriteAccess } from '@/lib/connection/connection-context';
 import { shortId } from '@/lib/format';
 import { getInstanceState, getWaitingEventName } from '@/lib/orchestration/instance-state';
 import type { Instance, WorkflowConfig } from '@/lib/orchestration/schemas';
@@ -19,18 +20,24 @@ type SendEventProps = {
 /** Send event action: a dialog prefilled with the event the waiting stage expects. */
 export function SendEvent({ instance, config }: SendEventProps) {
   const [opened, { open, close }] = useDisclosure(false);
+  const writeAccess = useWriteAccess();
+  const disabledReason = !writeAccess.allowed
+    ? writeAccess.reason
+    : instance.terminated
+      ? 'The instance has already terminated'
+      : undefined;
 
   return (
     <>
-      <Tooltip label="The instance has already terminated" disabled={!instance.terminated}>
+      <Tooltip label={disabledReason} disabled={disabledReason === undefined}>
         <Button
           variant="light"
           leftSection={<IconSend size={16} />}
           // data-disabled instead of disabled keeps the tooltip with the reason working.
-          data-disabled={instance.terminated || undefined}
-          aria-disabled={instance.terminated || undefined}
+          data-disabled={disabledReason !== undefined || undefined}
+          aria-disabled={disabledReason !== undefined || undefined}
           onClick={() => {
-            if (!instance.terminated) open();
+            if (disabledReason === undefined) open();
           }}
         >
           Send event
@@ -63,10 +70,11 @@ export function SendEventForm({ instance, config, onDone }: SendEventFormProps) 
       { instanceID: instance.id, name: name.trim() },
       {
         onSuccess: () => {
+          const sent = name.trim();
           notifications.show({
-            color: 'teal',
+            color: waiting && sent === waitingFor ? 'teal' : 'yellow',
             title: 'Event sent',
-            message: `“${name.trim()}” sent to instance ${shortId(instance.id)}.`,
+            message: `“${sent}” sent to instance ${shortId(instance.id)}. ${describeOutcome(sent, waiting, waitingFor)}`,
           });
           onDone();
         },
@@ -115,4 +123,20 @@ export function SendEventForm({ instance, config, onDone }: SendEventFormProps) 
       </Stack>
     </form>
   );
+}
+
+/**
+ * Describes what the server does with the event: only a waiting wait_event
+ * stage consumes it, and that stage completes only on its own event name.
+ */
+export function describeOutcome(
+  sent: string,
+  waiting: boolean,
+  waitingFor: string | undefined,
+): string {
+  if (!waiting) return 'The instance was not waiting, so the server dropped the event.';
+  if (waitingFor === undefined) return 'The waiting stage received it.';
+  if (sent === waitingFor) return 'The waiting stage received it and completes.';
+
+  return `The waiting stage expects “${waitingFor}”, so it discarded this event and keeps waiting.`;
 }

@@ -1,24 +1,29 @@
-import { Badge, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { JsonView } from '@/components/json-view';
-import { RelativeTime } from '@/components/relative-time';
-import { useV2GetInstanceStageHistory } from '@/features/instances/api/get-instance-stage-history';
 
 import type { StageRow } from './instance-stages-model';
+import { StageActivity } from './stage-activity';
+import type { ActivitiesState } from './timeline/activities-state';
 
 type StageDetailsProps = {
-  instanceID: string;
   row: StageRow;
-  refetchInterval: number | false;
+  activities: ActivitiesState;
+  /** 0-based activity picked by the URL (`?activity=`), highlighted and scrolled into view. */
+  selectedActivity?: number;
+  /** Builds the absolute URL of one activity; no copy-link buttons without it. */
+  activityLink?: (activity: number) => string;
 };
 
-/** Expanded stage: its config, resolved input and activities (attempts, failures). */
-export function StageDetails({ instanceID, row, refetchInterval }: StageDetailsProps) {
+/** Expanded stage: its config, resolved input and activities (input, output, attempts, failures). */
+export function StageDetails({
+  row,
+  activities,
+  selectedActivity,
+  activityLink,
+}: StageDetailsProps) {
   const started = row.startedAt !== undefined;
-  const activities = useV2GetInstanceStageHistory(instanceID, started ? row.index : undefined, {
-    refetchInterval: row.terminatedAt ? false : refetchInterval,
-  });
 
   return (
     <Stack gap="md">
@@ -27,14 +32,14 @@ export function StageDetails({ instanceID, row, refetchInterval }: StageDetailsP
           <Title order={3} fz="sm" mb={6}>
             Config
           </Title>
-          <JsonView value={row.config} label={`Config of stage ${row.index}`} />
+          <JsonView value={row.config} label={`Config of stage ${row.index}`} expandDepth={1} />
         </div>
         <div>
           <Title order={3} fz="sm" mb={6}>
             Resolved input
           </Title>
           {row.input ? (
-            <JsonView value={row.input} label={`Input of stage ${row.index}`} />
+            <JsonView value={row.input} label={`Input of stage ${row.index}`} expandDepth={1} />
           ) : (
             <Text size="sm" c="dimmed">
               Not started yet.
@@ -46,68 +51,82 @@ export function StageDetails({ instanceID, row, refetchInterval }: StageDetailsP
         <Title order={3} fz="sm" mb={6}>
           Activities
         </Title>
-        {!started && (
-          <Text size="sm" c="dimmed">
-            Not started yet.
-          </Text>
-        )}
-        {started && activities.isPending && <Text size="sm">Loading activities…</Text>}
-        {activities.isError && (
-          <ApiErrorAlert
-            title="Could not load the stage history"
-            error={activities.error}
-            onRetry={() => void activities.refetch()}
-          />
-        )}
-        {activities.data?.length === 0 && (
-          <Text size="sm" c="dimmed">
-            No activities: {row.kind} stages run without calling other services.
-          </Text>
-        )}
-        {activities.data && activities.data.length > 0 && (
-          <Table withTableBorder fz="xs" aria-label={`Activities of stage ${row.index}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Activity</Table.Th>
-                <Table.Th>Attempt</Table.Th>
-                <Table.Th>Started</Table.Th>
-                <Table.Th>Ended</Table.Th>
-                <Table.Th>Error / last failure</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {activities.data.map((activity, index) => (
-                <Table.Tr key={`${activity.name}-${index}`}>
-                  <Table.Td ff="monospace">{activity.name}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {activity.attempt}
-                      {activity.nextExecution && (
-                        <Badge size="xs" color="yellow" variant="light">
-                          retry <RelativeTime value={activity.nextExecution} size="xs" inherit />
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <RelativeTime value={activity.startedAt} size="xs" />
-                  </Table.Td>
-                  <Table.Td>
-                    {activity.terminatedAt ? (
-                      <RelativeTime value={activity.terminatedAt} size="xs" />
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td c="red" style={{ overflowWrap: 'anywhere' }}>
-                    {activity.error ?? activity.lastFailure ?? ''}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <Activities
+          row={row}
+          started={started}
+          activities={activities}
+          selectedActivity={selectedActivity}
+          activityLink={activityLink}
+        />
       </div>
+    </Stack>
+  );
+}
+
+type ActivitiesProps = StageDetailsProps & { started: boolean };
+
+function Activities({ row, started, activities, selectedActivity, activityLink }: ActivitiesProps) {
+  if (!started) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not started yet.
+      </Text>
+    );
+  }
+
+  switch (activities.status) {
+    case 'idle':
+    case 'pending':
+      return <Text size="sm">Loading activities…</Text>;
+    case 'error':
+      return (
+        <Stack gap="xs">
+          <ApiErrorAlert title="Could not load the stage history" error={activities.error} />
+          {activities.retry && (
+            <Group>
+              <Button size="xs" variant="default" onClick={activities.retry}>
+                Retry
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      );
+    case 'success':
+      break;
+  }
+
+  if (activities.data.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No activities: {row.kind} stages run without calling other services.
+      </Text>
+    );
+  }
+
+  return (
+    <Stack gap="xs" role="list" aria-label={`Activities of stage ${row.index}`}>
+      {activities.data.map((activity, index) => (
+        <Paper
+          key={`${activity.name}-${index}`}
+          withBorder
+          p="xs"
+          role="listitem"
+          data-activity={index}
+          data-selected={selectedActivity === index || undefined}
+          style={
+            selectedActivity === index
+              ? { outline: '2px solid var(--mantine-color-violet-filled)' }
+              : undefined
+          }
+        >
+          <StageActivity
+            stage={row.index}
+            index={index}
+            activity={activity}
+            link={activityLink?.(index)}
+          />
+        </Paper>
+      ))}
     </Stack>
   );
 }
