@@ -2,21 +2,26 @@ import { Text, Tooltip } from '@mantine/core';
 import type { TextProps } from '@mantine/core';
 
 import { useNow } from '@/hooks/use-now';
-import { formatDateTime, formatRelative } from '@/lib/format';
+
+import { formatOtherTime, formatTime, useTimeFormat } from './time-format';
 
 type RelativeTimeProps = TextProps & {
   /** RFC 3339 date. */
   value: string;
 };
 
-/** A date shown relative to now ("5 minutes ago"), with the absolute date in a tooltip. */
+/**
+ * A date in the console's time format (relative, such as "5 minutes ago", or
+ * absolute), with the other format in a tooltip.
+ */
 export function RelativeTime({ value, ...textProps }: RelativeTimeProps) {
   const now = useNow(30_000);
+  const [format] = useTimeFormat();
 
   return (
-    <Tooltip label={formatDateTime(value)} withinPortal>
+    <Tooltip label={formatOtherTime(value, format, now)} withinPortal>
       <Text component="time" dateTime={value} size="sm" {...textProps}>
-        {formatRelative(value, now)}
+        {formatTime(value, format, now)}
       </Text>
     </Tooltip>
   );

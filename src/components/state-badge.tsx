@@ -8,7 +8,9 @@ import {
   IconMinus,
   IconX,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+
+import classes from './state-badge.module.css';
 
 /**
  * States of an instance (running … canceled) and of a stage, which adds
@@ -49,9 +51,36 @@ export function StateBadge({ state, size = 'sm' }: StateBadgeProps) {
       size={size}
       leftSection={style.icon}
       data-state={state}
+      // The light variant's text (shade 6) is below 4.5:1 on its own tint in the light scheme.
+      c={`light-dark(color-mix(in srgb, var(--mantine-color-${style.color}-9) 70%, black), var(--badge-color))`}
       style={{ flexShrink: 0 }}
     >
       {style.label}
     </Badge>
   );
 }
+
+/**
+ * `StateBadge` drawn with one span and a CSS class instead of Mantine's `Badge`, for rows of
+ * virtualized lists that mount on every scrolled frame. It looks the same at size `sm`.
+ */
+export function PlainStateBadge({ state }: { state: DisplayState }) {
+  const style = stateStyles[state];
+
+  return (
+    <span className={classes.badge} data-state={state} style={plainBadgeColors[state]}>
+      {style.icon}
+      {style.label}
+    </span>
+  );
+}
+
+const plainBadgeColors = Object.fromEntries(
+  Object.entries(stateStyles).map(([state, style]) => [
+    state,
+    {
+      background: `var(--mantine-color-${style.color}-light)`,
+      color: `light-dark(color-mix(in srgb, var(--mantine-color-${style.color}-9) 70%, black), var(--mantine-color-${style.color}-light-color))`,
+    },
+  ]),
+) as Record<DisplayState, CSSProperties>;

@@ -101,3 +101,11 @@ export function useDebouncedSearchParam(name: string, delay = 300) {
 
   return { value, committed, onChange, clear };
 }
+
+/** Returns `value` when it is one of `choices`, else `undefined` (a hand-edited or stale URL). */
+export function parseChoiceParam<T extends string>(
+  value: string | null,
+  choices: readonly T[],
+): T | undefined {
+  return choices.find((choice) => choice === value);
+}

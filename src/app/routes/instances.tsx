@@ -1,6 +1,8 @@
+import { Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 
 import { PageHeader } from '@/components/page-header';
+import { mutedTextColor } from '@/features/instances/components/list/text-colors';
 import { InstancesList } from '@/features/instances/components/instances-list';
 import { useV2ListWorkflows } from '@/features/workflows/api/list-workflows';
 import { shortId } from '@/lib/format';
@@ -19,7 +21,14 @@ export default function InstancesRoute() {
 
   return (
     <>
-      <PageHeader title="Instances" description="Runs of workflows and their current state." />
+      <PageHeader
+        title="Instances"
+        description={
+          <Text span inherit c={mutedTextColor}>
+            Runs of workflows and their current state.
+          </Text>
+        }
+      />
       <InstancesList workflowOptions={options} />
     </>
   );

@@ -41,12 +41,22 @@ export function v2InstancesQuery(filters: InstanceListFilters = {}) {
   });
 }
 
-export function v2InstancesInfiniteQuery(filters: Omit<InstanceListFilters, 'cursor'> = {}) {
+/**
+ * Pages of instances loaded one after the other ("load more"). The list
+ * starts at `startCursor` when one is given, e.g. a cursor kept in the URL.
+ */
+export function v2InstancesInfiniteQuery(
+  filters: Omit<InstanceListFilters, 'cursor'> = {},
+  startCursor?: string,
+) {
   return infiniteQueryOptions({
-    queryKey: instanceKeys.infinite('v2', filters),
+    queryKey:
+      startCursor === undefined
+        ? instanceKeys.infinite('v2', filters)
+        : [...instanceKeys.infinite('v2', filters), { startCursor }],
     queryFn: ({ pageParam, signal }) =>
       listInstancesPage({ ...filters, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
+    initialPageParam: startCursor,
     getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.next : undefined),
   });
 }
@@ -72,10 +82,19 @@ export function useV2ListInstances(filters: InstanceListFilters = {}) {
   return useQuery({ ...v2InstancesQuery(filters), placeholderData: keepPreviousData });
 }
 
-export function useV2ListInstancesInfinite(filters: Omit<InstanceListFilters, 'cursor'> = {}) {
-  return useInfiniteQuery(v2InstancesInfiniteQuery(filters));
+export function useV2ListInstancesInfinite(
+  filters: Omit<InstanceListFilters, 'cursor'> = {},
+  options: { startCursor?: string; enabled?: boolean } = {},
+) {
+  return useInfiniteQuery({
+    ...v2InstancesInfiniteQuery(filters, options.startCursor),
+    enabled: options.enabled,
+  });
 }
 
-export function useListInstances(filters: InstanceFilters = {}) {
-  return useQuery(instancesQuery(filters));
+export function useListInstances(
+  filters: InstanceFilters = {},
+  options: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...instancesQuery(filters), enabled: options.enabled });
 }

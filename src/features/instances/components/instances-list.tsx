@@ -1,17 +1,35 @@
-import { ActionIcon, Group, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { CursorPager } from '@/components/cursor-pager';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/table-skeleton';
-import { useV2ListInstances } from '@/features/instances/api/list-instances';
-import { pageSizeOptions, useCursorParams, useUrlParams } from '@/hooks/use-url-params';
-import type { RunningFilter } from '@/lib/paths';
+import {
+  defaultPageSize,
+  pageSizeOptions,
+  parseChoiceParam,
+  useCursorParams,
+  useUrlParams,
+} from '@/hooks/use-url-params';
+import { useConnection } from '@/lib/connection/connection-context';
+import { outcomeFilters } from '@/lib/paths';
 
+import { BulkToolbar } from './bulk/bulk-toolbar';
 import { InstancesTable } from './instances-table';
+import { InstanceListFilters } from './list/instance-list-filters';
+import type { WorkflowOption } from './list/instance-list-filters';
+import {
+  countUnknownStates,
+  matchesRowFilters,
+  sortNewestFirst,
+  toInstanceRow,
+} from './list/instance-rows';
+import { useInstanceDetails } from './list/use-instance-details';
+import { useInstancePages } from './list/use-instance-pages';
+import { mutedTextColor } from './list/text-colors';
 
-export type WorkflowOption = { value: string; label: string };
+export type { WorkflowOption };
 
 type InstancesListProps = {
   /** Shows only this workflow's instances, without a workflow filter. */
@@ -20,143 +38,212 @@ type InstancesListProps = {
   workflowOptions?: WorkflowOption[];
 };
 
-const columns = ['Instance', 'Workflow', 'State', 'Started', 'Ended', 'Duration'];
+const runningFilters = ['running', 'terminated'] as const;
 
-function parseRunning(value: string | null): RunningFilter | undefined {
-  return value === 'running' || value === 'terminated' ? value : undefined;
-}
-
-/** Instances with filters (`?workflow=&running=`) and cursor paging, all in the URL. */
+/**
+ * Instances, newest first within the loaded pages, with filters, "load more"
+ * and bulk actions. Filters, page size and the first page's cursor live in
+ * the URL (`?workflow=&running=&outcome=&pageSize=&cursor=`).
+ */
 export function InstancesList({ workflowID, workflowOptions }: InstancesListProps) {
+  const { apiVersion } = useConnection();
   const [searchParams, setParams] = useUrlParams();
-  const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
-  const running = parseRunning(searchParams.get('running'));
+  const { cursor, pageSize } = useCursorParams();
+  const running = parseChoiceParam(searchParams.get('running'), runningFilters);
+  const outcome = parseChoiceParam(searchParams.get('outcome'), outcomeFilters);
   const selectedWorkflow = workflowID ?? (searchParams.get('workflow') || undefined);
-  // The API filters only running instances; "terminated" is applied to each loaded page.
-  const instances = useV2ListInstances({
-    workflowID: selectedWorkflow,
-    running: running === 'running' ? true : undefined,
-    pageSize,
-    cursor,
-  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  // Ids on screen, joined by spaces: a string keeps equal lists from re-rendering.
+  const [visibleKey, setVisibleKey] = useState('');
 
-  const options = withSelectedOption(workflowOptions, selectedWorkflow);
-  const filters = (
-    <Group gap="sm" align="flex-end" wrap="wrap">
-      {workflowOptions && !workflowID && (
-        <Select
-          label="Workflow"
-          placeholder="All workflows"
-          data={options}
-          value={selectedWorkflow ?? null}
-          onChange={(value) => setParams({ workflow: value ?? undefined, cursor: undefined })}
-          searchable
-          clearable
-          w={280}
-        />
-      )}
-      <SegmentedControl
-        aria-label="Filter by state"
-        value={running ?? 'all'}
-        onChange={(value) =>
-          setParams({ running: value === 'all' ? undefined : value, cursor: undefined })
-        }
-        data={[
-          { value: 'all', label: 'All' },
-          { value: 'running', label: 'Running' },
-          { value: 'terminated', label: 'Terminated' },
-        ]}
-      />
-      <Tooltip label="Refresh">
-        <ActionIcon
-          variant="default"
-          size="lg"
-          aria-label="Refresh instances"
-          onClick={() => void instances.refetch()}
-          loading={instances.isFetching}
-        >
-          <IconRefresh size={16} />
-        </ActionIcon>
-      </Tooltip>
-    </Group>
+  // "waiting" implies running, so the API's only state filter narrows the pages.
+  const pages = useInstancePages(apiVersion, {
+    workflowID: selectedWorkflow,
+    runningOnly: running === 'running' || outcome === 'waiting',
+    pageSize,
+    startCursor: cursor,
+  });
+  const sorted = useMemo(() => sortNewestFirst(pages.instances), [pages.instances]);
+
+  // Running rows need getInstance for their stage: the visible ones, or all of
+  // them when the "waiting" filter must judge every loaded row.
+  const detailIDs = useMemo(() => {
+    if (outcome === 'waiting') {
+      return sorted.filter((instance) => !instance.terminated).map((instance) => instance.id);
+    }
+
+    const visibleIDs = new Set(visibleKey.split(' '));
+
+    return sorted
+      .filter((instance) => !instance.terminated && visibleIDs.has(instance.id))
+      .map((instance) => instance.id);
+  }, [outcome, sorted, visibleKey]);
+  const detailKey = detailIDs.join(' ');
+  const stableDetailIDs = useMemo(() => (detailKey ? detailKey.split(' ') : []), [detailKey]);
+  const details = useInstanceDetails(apiVersion, stableDetailIDs);
+
+  const allRows = useMemo(
+    () => sorted.map((instance) => toInstanceRow(instance, details.get(instance.id))),
+    [sorted, details],
+  );
+  const rows = useMemo(
+    () => allRows.filter((row) => matchesRowFilters(row, { running, outcome })),
+    [allRows, running, outcome],
+  );
+  const unknownStates = outcome === 'waiting' ? countUnknownStates(allRows) : 0;
+
+  const onVisibleRowsChange = useCallback((ids: string[]) => setVisibleKey(ids.join(' ')), []);
+
+  const matchingInstances = useMemo(() => rows.map((row) => row.instance), [rows]);
+  const selectedInstances = useMemo(
+    () => matchingInstances.filter((instance) => selected.has(instance.id)),
+    [matchingInstances, selected],
   );
 
-  if (instances.isPending) {
+  const toggle = useCallback((id: string) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const toggleAll = useCallback(() => {
+    setSelected((previous) =>
+      rows.length > 0 && rows.every((row) => previous.has(row.instance.id))
+        ? new Set()
+        : new Set(rows.map((row) => row.instance.id)),
+    );
+  }, [rows]);
+
+  const filters = (
+    <InstanceListFilters
+      workflowOptions={workflowID ? undefined : workflowOptions}
+      workflowID={selectedWorkflow}
+      running={running}
+      outcome={outcome}
+      onChange={setParams}
+      onRefresh={() => void pages.refetch()}
+      refreshing={pages.isFetching}
+    />
+  );
+
+  if (pages.isPending) {
     return (
       <Stack gap="sm">
         {filters}
-        <TableSkeleton columns={workflowID ? columns.filter((c) => c !== 'Workflow') : columns} />
+        <TableSkeleton
+          columns={[
+            'Instance',
+            'Workflow',
+            'Outcome',
+            'Current stage',
+            'Started',
+            'Ended',
+            'Duration',
+            'Error',
+          ]}
+        />
       </Stack>
     );
   }
 
-  if (instances.isError && !instances.data) {
+  if (pages.isError) {
     return (
       <Stack gap="sm">
         {filters}
         <ApiErrorAlert
           title="Could not load instances"
-          error={instances.error}
-          onRetry={() => void instances.refetch()}
-          retrying={instances.isFetching}
+          error={pages.error}
+          onRetry={() => void pages.refetch()}
+          retrying={pages.isFetching}
         />
       </Stack>
     );
   }
 
-  const page = instances.data;
-  const rows = running === 'terminated' ? page.data.filter((row) => row.terminated) : page.data;
-
   return (
     <Stack gap="sm">
       {filters}
+      {outcome && (
+        <Alert variant="light" color="blue" icon={<IconInfoCircle size={16} />} p="xs">
+          The API cannot filter by outcome: this filter applies to the {sorted.length} loaded
+          instances only.
+          {unknownStates > 0 &&
+            ` Checking the current stage of ${unknownStates} running instances…`}
+        </Alert>
+      )}
+      <BulkToolbar selected={selectedInstances} matching={matchingInstances} version={apiVersion} />
       {rows.length > 0 ? (
-        <InstancesTable instances={rows} showWorkflow={!workflowID} />
+        <InstancesTable
+          rows={rows}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={toggleAll}
+          onVisibleRowsChange={onVisibleRowsChange}
+          linkWorkflows={!workflowID}
+        />
       ) : (
         <EmptyState
           title="No instances"
-          description={emptyDescription({ running, workflowID, selectedWorkflow })}
+          description={emptyDescription(
+            Boolean(running || outcome || (selectedWorkflow && !workflowID)),
+            workflowID,
+          )}
         />
       )}
-      <CursorPager
-        summary={
-          <Text span size="sm" c="dimmed">
-            {rows.length} instance{rows.length === 1 ? '' : 's'} on this page
-            {running === 'terminated' && rows.length !== page.data.length
-              ? ` (${page.data.length - rows.length} running hidden)`
-              : ''}
-          </Text>
-        }
-        hasPrevious={Boolean(page.previous)}
-        hasNext={page.hasMore && Boolean(page.next)}
-        onPrevious={() => setCursor(page.previous)}
-        onNext={() => setCursor(page.next)}
-        pageSize={pageSize}
-        pageSizes={pageSizeOptions}
-        onPageSizeChange={setPageSize}
-        loading={instances.isPlaceholderData}
-      />
+      <Group justify="space-between" gap="sm">
+        <Text size="sm" c={mutedTextColor} aria-live="polite">
+          {rows.length} of {sorted.length} loaded instance{sorted.length === 1 ? '' : 's'} shown
+          {pages.hasMore ? ' · more on the server' : ''}
+        </Text>
+        <Group gap="sm">
+          {cursor && (
+            <Button variant="subtle" size="xs" onClick={() => setParams({ cursor: undefined })}>
+              Back to the first page
+            </Button>
+          )}
+          {apiVersion === 'v2' && (
+            <PageSizeSelect
+              value={pageSize}
+              onChange={(size) =>
+                setParams({
+                  pageSize: size === defaultPageSize ? undefined : size,
+                  cursor: undefined,
+                })
+              }
+            />
+          )}
+          {pages.hasMore && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => void pages.loadMore()}
+              loading={pages.isLoadingMore}
+            >
+              Load more
+            </Button>
+          )}
+        </Group>
+      </Group>
     </Stack>
   );
 }
 
-type EmptyDescriptionInput = {
-  running: RunningFilter | undefined;
-  workflowID: string | undefined;
-  selectedWorkflow: string | undefined;
-};
-
-function emptyDescription({ running, workflowID, selectedWorkflow }: EmptyDescriptionInput) {
-  if (running || (selectedWorkflow && !workflowID)) {
-    return 'No instance on this page matches the filters.';
-  }
-
-  return workflowID ? 'This workflow has not run yet.' : 'Run a workflow to create one.';
+function PageSizeSelect({ value, onChange }: { value: number; onChange: (size: number) => void }) {
+  return (
+    <NativeSelect
+      aria-label="Page size"
+      size="xs"
+      value={String(value)}
+      onChange={(event) => onChange(Number(event.currentTarget.value))}
+      data={pageSizeOptions.map((size) => ({ value: String(size), label: `${size} per page` }))}
+    />
+  );
 }
 
-/** Keeps a workflow chosen through the URL selectable even when it is not among the options. */
-function withSelectedOption(options: WorkflowOption[] = [], selected: string | undefined) {
-  if (!selected || options.some((option) => option.value === selected)) return options;
+function emptyDescription(filtered: boolean, workflowID: string | undefined) {
+  if (filtered) return 'No loaded instance matches the filters.';
 
-  return [...options, { value: selected, label: selected }];
+  return workflowID ? 'This workflow has not run yet.' : 'Run a workflow to create one.';
 }

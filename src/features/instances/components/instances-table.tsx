@@ -1,88 +1,168 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import clsx from 'clsx';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 
-import { CopyIdButton } from '@/components/copy-id';
-import { RelativeTime } from '@/components/relative-time';
-import { StateBadge } from '@/components/state-badge';
-import { formatDuration, shortId } from '@/lib/format';
-import { getInstanceDuration, getInstanceState } from '@/lib/orchestration/instance-state';
-import type { Instance } from '@/lib/orchestration/schemas';
+import { useTimeFormat } from '@/components/time-format';
+import { useNow } from '@/hooks/use-now';
 import { paths } from '@/lib/paths';
 
+import { InstanceGridRow } from './list/instance-grid-row';
+import type { InstanceRow } from './list/instance-rows';
+import classes from './list/instances-grid.module.css';
+import { useListKeyboard } from './list/use-list-keyboard';
+
+const rowHeight = 40;
+const headerHeight = 36;
+
 type InstancesTableProps = {
-  instances: Instance[];
-  /** Hides the workflow column, e.g. on a workflow's own page. @default true */
-  showWorkflow?: boolean;
+  rows: readonly InstanceRow[];
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  /** Selects every row, or clears the selection when all rows are selected. */
+  onToggleAll: () => void;
+  /** Receives the ids of the rows on screen (and the overscan), e.g. to fetch their details. */
+  onVisibleRowsChange?: (instanceIDs: string[]) => void;
+  /** Links the workflow names to their pages. @default true */
+  linkWorkflows?: boolean;
 };
 
-/** Instances with state, workflow, start, end and duration; a row opens its instance. */
-export function InstancesTable({ instances, showWorkflow = true }: InstancesTableProps) {
+const columns = [
+  'Instance',
+  'Workflow',
+  'Outcome',
+  'Current stage',
+  'Started',
+  'Ended',
+  'Duration',
+  'Error',
+];
+
+/**
+ * Virtualized grid of instances: only the rows on screen and a few beyond are
+ * in the DOM, however many are loaded. Keys: j/k move, Enter opens, x selects.
+ */
+export function InstancesTable({
+  rows,
+  selected,
+  onToggle,
+  onToggleAll,
+  onVisibleRowsChange,
+  linkWorkflows = true,
+}: InstancesTableProps) {
   const navigate = useNavigate();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [timeFormat] = useTimeFormat();
+  const now = useNow(30_000);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    const ids = rows.slice(firstIndex, lastIndex + 1).map((row) => row.instance.id);
+    onVisibleRowsChange?.(ids);
+  }, [firstIndex, lastIndex, onVisibleRowsChange, rows]);
+
+  const openRow = useCallback((id: string) => void navigate(paths.instance(id)), [navigate]);
+
+  const moveActive = useCallback(
+    (index: number) => {
+      setActiveIndex(index);
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+
+  useListKeyboard({
+    count: rows.length,
+    activeIndex,
+    setActiveIndex: moveActive,
+    onOpen: useCallback(
+      (index: number) => {
+        const row = rows[index];
+        if (row) openRow(row.instance.id);
+      },
+      [openRow, rows],
+    ),
+    onToggle: useCallback(
+      (index: number) => {
+        const row = rows[index];
+        if (row) onToggle(row.instance.id);
+      },
+      [onToggle, rows],
+    ),
+  });
+
+  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.instance.id));
+  const someSelected = !allSelected && rows.some((row) => selected.has(row.instance.id));
 
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table aria-label="Instances">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Instance</Table.Th>
-            {showWorkflow && <Table.Th>Workflow</Table.Th>}
-            <Table.Th>State</Table.Th>
-            <Table.Th>Started</Table.Th>
-            <Table.Th>Ended</Table.Th>
-            <Table.Th ta="right">Duration</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {instances.map((instance) => (
-            <Table.Tr
-              key={instance.id}
-              className="clickable-row"
-              onClick={(event) => {
-                if ((event.target as HTMLElement).closest('a, button')) return;
-                void navigate(paths.instance(instance.id));
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      data-testid="instances-scroller"
+      role="grid"
+      aria-label="Instances"
+      aria-rowcount={rows.length + 1}
+      aria-multiselectable
+      tabIndex={0}
+    >
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={clsx(classes.row, classes.header)}>
+          <div role="columnheader" className={classes.cell}>
+            <input
+              type="checkbox"
+              checked={allSelected}
+              ref={(input) => {
+                if (input) input.indeterminate = someSelected;
               }}
+              onChange={onToggleAll}
+              aria-label="Select all rows"
+            />
+          </div>
+          {columns.map((column) => (
+            <div
+              key={column}
+              role="columnheader"
+              className={clsx(classes.cell, column === 'Duration' && classes.end)}
             >
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Anchor
-                    component={Link}
-                    to={paths.instance(instance.id)}
-                    ff="monospace"
-                    size="sm"
-                    aria-label={`Instance ${instance.id}`}
-                  >
-                    {shortId(instance.id)}
-                  </Anchor>
-                  <CopyIdButton id={instance.id} label="instance id" />
-                </Group>
-              </Table.Td>
-              {showWorkflow && (
-                <Table.Td>
-                  <Anchor component={Link} to={paths.workflow(instance.workflowID)} size="sm">
-                    {instance.workflow?.config.name || shortId(instance.workflowID)}
-                  </Anchor>
-                </Table.Td>
-              )}
-              <Table.Td>
-                <StateBadge state={getInstanceState(instance)} />
-              </Table.Td>
-              <Table.Td>
-                <RelativeTime value={instance.createdAt} />
-              </Table.Td>
-              <Table.Td>
-                {instance.terminatedAt ? (
-                  <RelativeTime value={instance.terminatedAt} />
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{formatDuration(getInstanceDuration(instance))}</Table.Td>
-            </Table.Tr>
+              {column}
+            </div>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </div>
+      </div>
+      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (row === undefined) return null;
+
+          return (
+            <InstanceGridRow
+              key={row.instance.id}
+              row={row}
+              rowNumber={item.index + 2}
+              top={item.start - headerHeight}
+              selected={selected.has(row.instance.id)}
+              active={item.index === activeIndex}
+              showWorkflow={linkWorkflows}
+              timeFormat={timeFormat}
+              now={now}
+              onToggle={onToggle}
+              onOpen={openRow}
+            />
+          );
+        })}
+      </div>
+    </div>
   );
 }
