@@ -6,6 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 
 import { uniqueName } from './support/api';
 import { attachScreenshot } from './support/screenshots';
+import { expectBlocked, stackData } from './pages/connection-pages';
 import { e2eStackSecret } from './pages/connection-stacks';
 import { ConnectionSwitcher } from './pages/connection-switcher';
 
@@ -135,6 +136,111 @@ test('v1-only stack shows the v1 banner and pages in the console', async ({ page
   await firstRow.click();
   await expect(page).toHaveURL(/\/c\/v1\/workflows\/[0-9a-f-]{36}/);
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+});
+
+test('v1-only stack serves the triggers and instances pages', async ({
+  page,
+  request,
+}, testInfo) => {
+  const workflowName = uniqueName('v1-pages');
+  const workflow = await stackData<{ id: string }>(request, 'v1', 'POST', '/workflows', {
+    name: workflowName,
+    stages: [{ wait_event: { event: 'v1-go' } }],
+  });
+  const triggerName = uniqueName('v1-trigger');
+  const trigger = await stackData<{ id: string }>(request, 'v1', 'POST', '/triggers', {
+    name: triggerName,
+    event: 'SAVED_PAYMENT',
+    workflowID: workflow.id,
+  });
+  const instance = await stackData<{ id: string }>(
+    request,
+    'v1',
+    'POST',
+    `/workflows/${workflow.id}/instances`,
+    {},
+  );
+
+  // The v1 list returns at most 15 triggers, and the page warns when it may be cut there.
+  const listed = await stackData<unknown[]>(request, 'v1', 'GET', '/triggers');
+  await page.goto('/c/v1/triggers');
+  await expect(page.getByRole('table', { name: 'Triggers' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'List may be incomplete' })).toHaveCount(
+    listed.length >= 15 ? 1 : 0,
+  );
+  await page.getByRole('textbox', { name: 'Search by name' }).fill(triggerName);
+  const triggerLink = page.getByRole('link', { name: triggerName });
+  await expect(triggerLink).toBeVisible();
+  await attachScreenshot(page, testInfo, 'connection-v1-triggers');
+
+  await triggerLink.click();
+  await expect(page).toHaveURL(new RegExp(`/c/v1/triggers/${trigger.id}$`));
+  await expect(page.getByRole('heading', { name: triggerName })).toBeVisible();
+  await expect(page.getByText('No occurrences')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete' })).toBeEnabled();
+
+  await page.goto('/c/v1/instances');
+  await page
+    .getByRole('grid', { name: 'Instances' })
+    .getByRole('link', { name: `Instance ${instance.id}` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/c/v1/instances/${instance.id}`));
+  await expect(page.getByRole('status', { name: 'State: Waiting' })).toBeVisible();
+  await expect(page.getByTestId('timeline-scroller').locator('[data-stage="0"]')).toBeVisible();
+  await attachScreenshot(page, testInfo, 'connection-v1-instance');
+
+  // Sending the awaited event through the v1 API finishes the instance.
+  await page.getByRole('button', { name: 'Send event' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'State: Succeeded' })).toBeVisible();
+});
+
+test('read-only connection disables every mutating control', async ({
+  page,
+  request,
+}, testInfo) => {
+  const writeReason = 'orchestration:write';
+  const workflow = await stackData<{ id: string }>(request, 'stack', 'POST', '/v2/workflows', {
+    name: uniqueName('read-only-controls'),
+    stages: [{ wait_event: { event: 'never-sent' } }],
+  });
+  const trigger = await stackData<{ id: string }>(request, 'stack', 'POST', '/v2/triggers', {
+    name: uniqueName('read-only-trigger'),
+    event: 'SAVED_PAYMENT',
+    workflowID: workflow.id,
+  });
+  const instance = await stackData<{ id: string }>(
+    request,
+    'stack',
+    'POST',
+    `/v2/workflows/${workflow.id}/instances`,
+    {},
+  );
+
+  await page.goto('/c/viewer/workflows');
+  await expectBlocked(page, page.getByRole('button', { name: 'New workflow' }), writeReason);
+
+  await page.goto('/c/viewer/workflows/new/edit');
+  await expectBlocked(page, page.getByRole('button', { name: 'Save', exact: true }), writeReason);
+
+  await page.goto(`/c/viewer/workflows/${workflow.id}/edit`);
+  await expectBlocked(page, page.getByRole('button', { name: 'Save new version' }), writeReason);
+
+  await page.goto(`/c/viewer/instances/${instance.id}`);
+  await expect(page.getByRole('status', { name: 'State: Waiting' })).toBeVisible();
+  await expectBlocked(page, page.getByRole('button', { name: 'Send event' }), writeReason);
+  await expectBlocked(page, page.getByRole('button', { name: 'Cancel', exact: true }), writeReason);
+  await attachScreenshot(page, testInfo, 'connection-read-only-instance');
+
+  await page.goto('/c/viewer/triggers');
+  await expectBlocked(page, page.getByRole('button', { name: 'New trigger' }), writeReason);
+
+  await page.goto(`/c/viewer/triggers/${trigger.id}`);
+  await expectBlocked(page, page.getByRole('button', { name: 'Delete' }), writeReason);
+
+  // The configured read-only flag gives its own reason.
+  await page.goto(`/c/frozen/triggers/${trigger.id}`);
+  await expectBlocked(page, page.getByRole('button', { name: 'Delete' }), /read-only/);
 });
 
 test('secret stays out of the bundle and the browser', async ({ page, request }) => {

@@ -11,7 +11,7 @@ import {
   localConnectionId,
   setActiveConnection,
 } from '@/lib/connection/active-connection';
-import { connectionApiPrefix } from '@/lib/connection/connection-schemas';
+import { connectionApiPrefix } from '@/lib/connection/connection-paths';
 import { createQueryClient } from '@/lib/query-client';
 
 applyStoredColorScheme();

@@ -176,7 +176,7 @@ describe('kill and restart', () => {
     };
 
     // Interleave the kinds; the time is far enough ahead for all runs to be created before it.
-    const wakeAt = Date.now() + 4_000;
+    const wakeAt = Date.now() + 10_000;
     const at = new Date(wakeAt).toISOString();
     const planned: Array<{ kind: Kind; key: string; variables: Record<string, string> }> = [];
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);

@@ -3,9 +3,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 
-import { v2InstanceQuery } from '@/features/instances/api/get-instance';
-import { v2TriggerQuery } from '@/features/triggers/api/read-trigger';
-import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
 import { getActiveConnection, localConnectionId } from '@/lib/connection/active-connection';
 import { paths } from '@/lib/paths';
 
@@ -22,7 +19,9 @@ function lazyPage(load: () => Promise<RouteModule>): RouteObject['lazy'] {
 
 /**
  * Starts fetching a page's main resource while its code loads. The loader
- * does not wait: the page shows its own skeleton and errors.
+ * does not wait: the page shows its own skeleton and errors. The query
+ * modules are imported dynamically, so their zod schemas stay out of the
+ * entry chunk.
  */
 function prefetch(start: (args: LoaderFunctionArgs) => Promise<unknown>) {
   return (args: LoaderFunctionArgs) => {
@@ -54,16 +53,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'workflows/:workflowId/edit',
-              loader: prefetch(({ params }) =>
-                queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? '')),
-              ),
+              loader: prefetch(async ({ params }) => {
+                const { v2WorkflowQuery } = await import('@/features/workflows/api/get-workflow');
+
+                return queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? ''));
+              }),
               lazy: lazyPage(() => import('./routes/editor/edit-workflow')),
             },
             {
               path: 'workflows/:workflowId',
-              loader: prefetch(({ params }) =>
-                queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? '')),
-              ),
+              loader: prefetch(async ({ params }) => {
+                const { v2WorkflowQuery } = await import('@/features/workflows/api/get-workflow');
+
+                return queryClient.prefetchQuery(v2WorkflowQuery(params.workflowId ?? ''));
+              }),
               lazy: lazyPage(() => import('./routes/workflow')),
             },
             {
@@ -72,9 +75,11 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'instances/:instanceId',
-              loader: prefetch(({ params }) =>
-                queryClient.prefetchQuery(v2InstanceQuery(params.instanceId ?? '')),
-              ),
+              loader: prefetch(async ({ params }) => {
+                const { v2InstanceQuery } = await import('@/features/instances/api/get-instance');
+
+                return queryClient.prefetchQuery(v2InstanceQuery(params.instanceId ?? ''));
+              }),
               lazy: lazyPage(() => import('./routes/instance')),
             },
             {
@@ -95,16 +100,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'triggers/:triggerId/edit',
-              loader: prefetch(({ params }) =>
-                queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? '')),
-              ),
+              loader: prefetch(async ({ params }) => {
+                const { v2TriggerQuery } = await import('@/features/triggers/api/read-trigger');
+
+                return queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? ''));
+              }),
               lazy: lazyPage(() => import('./routes/trigger-edit')),
             },
             {
               path: 'triggers/:triggerId',
-              loader: prefetch(({ params }) =>
-                queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? '')),
-              ),
+              loader: prefetch(async ({ params }) => {
+                const { v2TriggerQuery } = await import('@/features/triggers/api/read-trigger');
+
+                return queryClient.prefetchQuery(v2TriggerQuery(params.triggerId ?? ''));
+              }),
               lazy: lazyPage(() => import('./routes/trigger')),
             },
             { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -29,19 +29,24 @@ export function ConfirmDeleteButton(props: ConfirmDeleteButtonProps) {
 
   return (
     <>
-      <Button
-        variant="light"
-        color="red"
-        leftSection={<IconTrash size={16} />}
-        disabled={props.disabledReason !== undefined}
-        title={props.disabledReason}
-        onClick={() => {
-          props.onOpen();
-          open();
-        }}
-      >
-        Delete
-      </Button>
+      <Tooltip label={props.disabledReason} disabled={props.disabledReason === undefined}>
+        {/* A disabled button receives no pointer events, so the tooltip listens on a wrapper. */}
+        <span style={{ display: 'inline-block' }}>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            disabled={props.disabledReason !== undefined}
+            aria-description={props.disabledReason}
+            onClick={() => {
+              props.onOpen();
+              open();
+            }}
+          >
+            Delete
+          </Button>
+        </span>
+      </Tooltip>
       <Modal opened={opened} onClose={close} title={`Delete ${resource}?`}>
         <Stack gap="md">
           <Text size="sm">

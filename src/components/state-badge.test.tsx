@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { renderWithProviders } from '@/testing/render-app';
 
-import { StateBadge } from './state-badge';
+import { PlainStateBadge, StateBadge } from './state-badge';
 import type { DisplayState } from './state-badge';
 
 describe('StateBadge', () => {
@@ -27,6 +27,34 @@ describe('StateBadge', () => {
         <StateBadge state="succeeded" />
         <StateBadge state="failed" />
         <StateBadge state="canceled" />
+      </>,
+    );
+
+    const colours = ['Succeeded', 'Failed', 'Canceled'].map((label) =>
+      screen.getByText(label).closest('[data-state]')?.getAttribute('style'),
+    );
+
+    expect(new Set(colours).size).toBe(3);
+  });
+});
+
+describe('PlainStateBadge', () => {
+  it.each<[DisplayState, string]>([
+    ['running', 'Running'],
+    ['succeeded', 'Succeeded'],
+    ['skipped', 'Not run'],
+  ])('labels the %s state', (state, label) => {
+    renderWithProviders(<PlainStateBadge state={state} />);
+
+    expect(screen.getByText(label).closest('[data-state]')).toHaveAttribute('data-state', state);
+  });
+
+  it('gives each terminal state its own colour', () => {
+    renderWithProviders(
+      <>
+        <PlainStateBadge state="succeeded" />
+        <PlainStateBadge state="failed" />
+        <PlainStateBadge state="canceled" />
       </>,
     );
 

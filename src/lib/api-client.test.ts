@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { apiRequest, buildApiUrl, configureApiClient, setApiBaseUrl } from '@/lib/api-client';
+import {
+  apiRequest,
+  buildApiUrl,
+  configureApiClient,
+  isErrorBody,
+  setApiBaseUrl,
+} from '@/lib/api-client';
 import { ApiError, isNotFound } from '@/lib/errors';
 import { dataSchema, workflowSchema } from '@/lib/orchestration/schemas';
 import { startTestApiServer } from '@/testing/api-server';
@@ -279,5 +285,55 @@ describe('isNotFound', () => {
 
     expect(error.status).toBe(500);
     expect(isNotFound(error)).toBe(true);
+  });
+});
+
+describe('isErrorBody', () => {
+  it.each<[string, unknown, boolean]>([
+    ['an API error body', { errorCode: 'NOT_FOUND', errorMessage: 'not found' }, true],
+    ['extra fields', { errorCode: 'X', errorMessage: 'y', details: 1 }, true],
+    ['a missing errorMessage', { errorCode: 'X' }, false],
+    ['a numeric errorCode', { errorCode: 404, errorMessage: 'y' }, false],
+    ['null', null, false],
+    ['a string', 'errorCode', false],
+    ['an array', ['X', 'y'], false],
+  ])('accepts or rejects %s', (_name, value, expected) => {
+    expect(isErrorBody(value)).toBe(expected);
+  });
+});
+
+describe('apiRequest with a hand-written schema', () => {
+  const versionBody = {
+    safeParse(value: unknown) {
+      const version =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>).version
+          : undefined;
+      if (typeof version === 'string') return { success: true as const, data: { version } };
+
+      return {
+        success: false as const,
+        error: { issues: [{ path: ['version', Symbol('marker')], message: 'expected a string' }] },
+      };
+    },
+  };
+
+  it('returns the checked body', async () => {
+    server.route('GET /v2/_info', { body: { version: '2.1.0' } });
+
+    await expect(apiRequest('/v2/_info', { schema: versionBody })).resolves.toEqual({
+      version: '2.1.0',
+    });
+  });
+
+  it('names the issue path, symbols included', async () => {
+    server.route('GET /v2/_info', { body: { version: 2 } });
+
+    const error = await requestError(
+      apiRequest('/v2/_info', { schema: versionBody, operation: 'v2GetServerInfo' }),
+    );
+
+    expect(error.errorCode).toBe('INVALID_RESPONSE');
+    expect(error.errorMessage).toContain('version.Symbol(marker): expected a string');
   });
 });

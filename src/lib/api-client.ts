@@ -6,11 +6,12 @@
  * server's proxy path of a remote connection. It sends JSON or YAML, validates success bodies with a zod
  * schema and turns every failure into an `ApiError`. Aborted requests reject
  * with the original `AbortError`.
+ *
+ * This module does not import zod at runtime: the layout uses it on the first
+ * page, and zod loads with the first route's chunk instead of the entry.
  */
-import type { z } from 'zod';
-
 import { ApiError, clientErrorCodes, isAbortError } from '@/lib/errors';
-import { errorBodySchema } from '@/lib/orchestration/schemas';
+import type { ErrorBody } from '@/lib/orchestration/schemas';
 import type { ApiVersion } from '@/lib/query-keys';
 
 export const apiPathPrefix = '/api/orchestration';
@@ -18,6 +19,30 @@ export const apiPathPrefix = '/api/orchestration';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type QueryValue = string | number | boolean | null | undefined;
+
+/** One problem found in a response body: where it is and what is wrong. */
+export type ResponseIssue = { path: ReadonlyArray<PropertyKey>; message: string };
+
+/**
+ * The part of a zod schema that `apiRequest` uses. Zod schemas match it, and so do the
+ * hand-written checks of the small bodies that the first page reads.
+ */
+export type ResponseSchema<T> = {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<ResponseIssue> } };
+};
+
+/** Checks the API's error body, `{ errorCode, errorMessage }`, without zod. */
+export function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+
+  const body = value as Record<string, unknown>;
+
+  return typeof body.errorCode === 'string' && typeof body.errorMessage === 'string';
+}
 
 export type ApiRequestOptions<T> = {
   /** @default 'GET' */
@@ -29,7 +54,12 @@ export type ApiRequestOptions<T> = {
   /** `'yaml'` sends `body` as text with `Content-Type: text/vnd.yaml`. @default 'json' */
   bodyType?: 'json' | 'yaml';
   /** Schema of the success body. Without it the body is ignored and the result is `undefined`. */
-  schema?: z.ZodType<T>;
+  schema?: ResponseSchema<T>;
+  /**
+   * Path prefix in place of the active connection's orchestration prefix, e.g.
+   * `/api/flowdeck` for the Flowdeck server's own routes.
+   */
+  prefix?: string;
   /** Name used in error messages, e.g. `v2GetInstance`. @default '<METHOD> <path>' */
   operation?: string;
   signal?: AbortSignal;
@@ -78,11 +108,15 @@ export function getApiBaseUrl(): string {
 }
 
 /** Builds the absolute URL of an API path such as `/v2/instances`. */
-export function buildApiUrl(path: string, query?: Record<string, QueryValue>): URL {
+export function buildApiUrl(
+  path: string,
+  query?: Record<string, QueryValue>,
+  prefix: string = config.apiPrefix,
+): URL {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   const base = new URL(config.baseUrl || origin, origin);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const url = new URL(`${basePath}${config.apiPrefix}${path}`, base);
+  const url = new URL(`${basePath}${prefix}${path}`, base);
 
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null) {
@@ -112,7 +146,7 @@ export async function apiRequest<T = undefined>(
 ): Promise<T> {
   const method = options.method ?? 'GET';
   const operation = options.operation ?? `${method} ${path}`;
-  const url = buildApiUrl(path, options.query);
+  const url = buildApiUrl(path, options.query, options.prefix);
   const response = await send(url, method, operation, options);
   const text = await readText(response, url, operation, options.signal);
 
@@ -199,9 +233,14 @@ function toHttpError(
   operation: string,
 ): ApiError {
   const status = response.status;
-  const parsed = errorBodySchema.safeParse(parseJson(text));
-  if (parsed.success) {
-    return new ApiError({ status, operation, ...parsed.data });
+  const body = parseJson(text);
+  if (isErrorBody(body)) {
+    return new ApiError({
+      status,
+      operation,
+      errorCode: body.errorCode,
+      errorMessage: body.errorMessage,
+    });
   }
 
   const errorMessage = httpErrorMessage(status, method, path);
@@ -238,7 +277,7 @@ function parseJson(text: string): unknown {
 function parseBody<T>(
   response: Response,
   text: string,
-  schema: z.ZodType<T>,
+  schema: ResponseSchema<T>,
   operation: string,
 ): T {
   const json = parseJson(text);
@@ -251,7 +290,7 @@ function parseBody<T>(
   if (!result.success) {
     const issues = result.error.issues
       .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
       .join('; ');
     throw invalidResponse(response, operation, `Invalid response from ${operation}: ${issues}.`);
   }

@@ -4,10 +4,14 @@
  */
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 import { resetApiClient } from '@/lib/api-client';
+
+// `findBy*` and `waitFor` wait up to 5 s instead of 1 s: renders after a request can take
+// that long under jsdom when both cores of a CI machine are busy.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Each test starts with the default client configuration, so set the base URL in `beforeEach`.
 afterEach(() => {

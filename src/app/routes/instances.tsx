@@ -4,14 +4,14 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { PageHeader } from '@/components/page-header';
 import { mutedTextColor } from '@/features/instances/components/list/text-colors';
 import { InstancesList } from '@/features/instances/components/instances-list';
-import { useV2ListWorkflows } from '@/features/workflows/api/list-workflows';
+import { useWorkflowsPage } from '@/features/workflows/api/versioned-workflows';
 import { shortId } from '@/lib/format';
 
 /** Workflows offered by the workflow filter: the first page of at most 100 (the API's maximum). */
 const workflowOptionsPageSize = 100;
 
 export default function InstancesRoute() {
-  const workflows = useV2ListWorkflows({ pageSize: workflowOptionsPageSize });
+  const workflows = useWorkflowsPage({ pageSize: workflowOptionsPageSize });
   const options = (workflows.data?.data ?? []).map((workflow) => ({
     value: workflow.id,
     label: `${workflow.config.name || 'unnamed'} · ${shortId(workflow.id)}`,

@@ -6,20 +6,27 @@ import { useParams } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { PageHeader } from '@/components/page-header';
-import { useV2ReadTrigger } from '@/features/triggers/api/read-trigger';
+import { useTrigger } from '@/features/triggers/api/versioned-triggers';
 import { TriggerEditor } from '@/features/triggers/components/trigger-editor';
-import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
-import { useV2ListWorkflows } from '@/features/workflows/api/list-workflows';
+import {
+  useWorkflowsPage,
+  versionedWorkflowQuery,
+} from '@/features/workflows/api/versioned-workflows';
+import { useConnection } from '@/lib/connection/connection-context';
 import { isNotFound } from '@/lib/errors';
 import { shortId } from '@/lib/format';
 
 export default function EditTriggerRoute() {
   const { triggerId = '' } = useParams();
-  const trigger = useV2ReadTrigger(triggerId);
-  const workflows = useV2ListWorkflows({ pageSize: 100 });
+  const { apiVersion } = useConnection();
+  const trigger = useTrigger(triggerId);
+  const workflows = useWorkflowsPage({ pageSize: 100 });
   const workflowID = trigger.data?.workflowID ?? '';
   // The trigger's own workflow may be deleted or beyond the first 100: load it by id.
-  const current = useQuery({ ...v2WorkflowQuery(workflowID), enabled: workflowID !== '' });
+  const current = useQuery({
+    ...versionedWorkflowQuery(apiVersion, workflowID),
+    enabled: workflowID !== '',
+  });
   const options = useMemo(() => {
     const listed = workflows.data?.data ?? [];
     const own = current.data;

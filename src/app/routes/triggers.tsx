@@ -6,13 +6,13 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { TriggersList } from '@/features/triggers/components/triggers-list';
 import { WriteButton } from '@/features/triggers/components/write-button';
-import { useV2ListWorkflows } from '@/features/workflows/api/list-workflows';
+import { useWorkflowsPage } from '@/features/workflows/api/versioned-workflows';
 import { paths } from '@/lib/paths';
 
 export default function TriggersRoute() {
   const navigate = useNavigate();
   // Names for the workflow column; workflows beyond the first 100 show their short id.
-  const workflows = useV2ListWorkflows({ pageSize: 100 });
+  const workflows = useWorkflowsPage({ pageSize: 100 });
   const workflowNames = useMemo(
     () =>
       new Map(

@@ -1,13 +1,16 @@
-import { Button } from '@mantine/core';
+import { Button, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { WorkflowsList } from '@/features/workflows/components/workflows-list';
+import { useWriteAccess } from '@/lib/connection/connection-context';
 import { paths } from '@/lib/paths';
 
 export default function WorkflowsRoute() {
+  const access = useWriteAccess();
+
   useDocumentTitle('Workflows · Flowdeck');
 
   return (
@@ -16,9 +19,24 @@ export default function WorkflowsRoute() {
         title="Workflows"
         description="Workflow definitions: stages that each instance runs in order."
         actions={
-          <Button component={Link} to={paths.newWorkflow()} leftSection={<IconPlus size={16} />}>
-            New workflow
-          </Button>
+          access.allowed ? (
+            <Button component={Link} to={paths.newWorkflow()} leftSection={<IconPlus size={16} />}>
+              New workflow
+            </Button>
+          ) : (
+            <Tooltip label={access.reason}>
+              {/* A disabled button receives no pointer events, so the tooltip listens on a wrapper. */}
+              <span style={{ display: 'inline-block' }}>
+                <Button
+                  disabled
+                  aria-description={access.reason}
+                  leftSection={<IconPlus size={16} />}
+                >
+                  New workflow
+                </Button>
+              </span>
+            </Tooltip>
+          )
         }
       />
       <WorkflowsList />

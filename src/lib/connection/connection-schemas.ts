@@ -5,12 +5,8 @@
  */
 import { z } from 'zod';
 
-export const connectionsPath = '/api/flowdeck/connections';
-
-/** Path prefix of the Orchestration API of one connection, relative to the console's origin. */
-export function connectionApiPrefix(connectionId: string): string {
-  return `${connectionsPath}/${encodeURIComponent(connectionId)}/orchestration`;
-}
+// The paths live in a module without zod, which the console's entry chunk imports.
+export { connectionApiPrefix, connectionsPath } from './connection-paths';
 
 export const connectionSummarySchema = z.object({
   id: z.string(),

@@ -6,11 +6,17 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { WorkflowEditor } from '@/features/editor/components/workflow-editor';
 import type { SaveOutcome, SaveRequest } from '@/features/editor/components/workflow-editor';
 import { moveTriggers } from '@/features/editor/model/move-triggers';
-import { useV2CreateTrigger } from '@/features/triggers/api/create-trigger';
-import { useV2DeleteTrigger } from '@/features/triggers/api/delete-trigger';
-import { useV2CreateWorkflow } from '@/features/workflows/api/create-workflow';
-import { useV2GetWorkflow, v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
-import { useV2RunWorkflow } from '@/features/workflows/api/run-workflow';
+import {
+  useVersionedCreateTrigger,
+  useVersionedDeleteTrigger,
+} from '@/features/triggers/api/versioned-triggers';
+import {
+  useVersionedCreateWorkflow,
+  useVersionedRunWorkflow,
+  useWorkflow,
+  versionedWorkflowQuery,
+} from '@/features/workflows/api/versioned-workflows';
+import { useConnection } from '@/lib/connection/connection-context';
 import { describeError } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 
@@ -24,13 +30,14 @@ import { workflowTriggersQuery } from './workflow-triggers-query';
  */
 export default function EditWorkflowEditorRoute() {
   const { workflowId = '' } = useParams();
-  const workflowQuery = useV2GetWorkflow(workflowId);
+  const { apiVersion } = useConnection();
+  const workflowQuery = useWorkflow(workflowId);
   const queryClient = useQueryClient();
-  const triggersQuery = useQuery(workflowTriggersQuery(queryClient, workflowId));
-  const createWorkflow = useV2CreateWorkflow({ meta: { errorNotification: false } });
-  const createTrigger = useV2CreateTrigger({ meta: { errorNotification: false } });
-  const deleteTrigger = useV2DeleteTrigger({ meta: { errorNotification: false } });
-  const runWorkflow = useV2RunWorkflow({ meta: { errorNotification: false } });
+  const triggersQuery = useQuery(workflowTriggersQuery(queryClient, workflowId, apiVersion));
+  const createWorkflow = useVersionedCreateWorkflow({ meta: { errorNotification: false } });
+  const createTrigger = useVersionedCreateTrigger({ meta: { errorNotification: false } });
+  const deleteTrigger = useVersionedDeleteTrigger({ meta: { errorNotification: false } });
+  const runWorkflow = useVersionedRunWorkflow({ meta: { errorNotification: false } });
   const navigate = useNavigate();
 
   const workflow = workflowQuery.data;
@@ -71,7 +78,7 @@ export default function EditWorkflowEditorRoute() {
 
   const save = async ({ config, moveTriggers: move }: SaveRequest): Promise<SaveOutcome> => {
     const created = await createWorkflow.mutateAsync({ config });
-    queryClient.setQueryData(v2WorkflowQuery(created.id).queryKey, created);
+    queryClient.setQueryData(versionedWorkflowQuery(apiVersion, created.id).queryKey, created);
     const triggers = triggersQuery.data ?? [];
     if (!move || triggers.length === 0) return { workflowId: created.id };
 

@@ -3,8 +3,11 @@ import { useNavigate } from 'react-router';
 
 import { WorkflowEditor } from '@/features/editor/components/workflow-editor';
 import type { SaveOutcome, SaveRequest } from '@/features/editor/components/workflow-editor';
-import { useV2CreateWorkflow } from '@/features/workflows/api/create-workflow';
-import { v2WorkflowQuery } from '@/features/workflows/api/get-workflow';
+import {
+  useVersionedCreateWorkflow,
+  versionedWorkflowQuery,
+} from '@/features/workflows/api/versioned-workflows';
+import { useConnection } from '@/lib/connection/connection-context';
 import { paths } from '@/lib/paths';
 
 import { EditorPage } from './editor-page';
@@ -12,13 +15,14 @@ import { EditorPage } from './editor-page';
 /** `/workflows/new/edit`: builds a new workflow; saving creates it and opens it in the editor. */
 export default function NewWorkflowEditorRoute() {
   // The editor reports save failures itself.
-  const createWorkflow = useV2CreateWorkflow({ meta: { errorNotification: false } });
+  const { apiVersion } = useConnection();
+  const createWorkflow = useVersionedCreateWorkflow({ meta: { errorNotification: false } });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
   const save = async ({ config }: SaveRequest): Promise<SaveOutcome> => {
     const workflow = await createWorkflow.mutateAsync({ config });
-    queryClient.setQueryData(v2WorkflowQuery(workflow.id).queryKey, workflow);
+    queryClient.setQueryData(versionedWorkflowQuery(apiVersion, workflow.id).queryKey, workflow);
 
     return { workflowId: workflow.id };
   };

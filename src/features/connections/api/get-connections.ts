@@ -1,21 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 
+import { isErrorBody } from '@/lib/api-client';
 import { localConnectionId } from '@/lib/connection/active-connection';
-import {
-  connectionDetailSchema,
-  connectionListSchema,
-  connectionsPath,
-} from '@/lib/connection/connection-schemas';
+import { connectionsPath } from '@/lib/connection/connection-paths';
 import type { ConnectionSummary } from '@/lib/connection/connection-schemas';
 import { ApiError, clientErrorCodes } from '@/lib/errors';
-import { errorBodySchema } from '@/lib/orchestration/schemas';
 
 export const connectionKeys = {
   all: ['flowdeck', 'connections'] as const,
   list: () => [...connectionKeys.all, 'list'] as const,
   detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
 };
+
+// The schemas are imported when a request is sent: the layout checks the connection on every
+// page, and zod stays out of the entry chunk.
+const loadSchemas = () => import('@/lib/connection/connection-schemas');
 
 /** Sends a GET to the Flowdeck server's own API and parses the body; failures become `ApiError`. */
 async function flowdeckGet<T>(
@@ -39,13 +39,11 @@ async function flowdeckGet<T>(
 
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const body = errorBodySchema.safeParse(json);
+    const body = isErrorBody(json) ? json : undefined;
     throw new ApiError({
       status: response.status,
-      errorCode: body.success ? body.data.errorCode : `HTTP_${response.status}`,
-      errorMessage: body.success
-        ? body.data.errorMessage
-        : `GET ${path} returned HTTP ${response.status}.`,
+      errorCode: body ? body.errorCode : `HTTP_${response.status}`,
+      errorMessage: body ? body.errorMessage : `GET ${path} returned HTTP ${response.status}.`,
       operation: `GET ${path}`,
     });
   }
@@ -66,8 +64,11 @@ async function flowdeckGet<T>(
 export function connectionsQuery() {
   return queryOptions({
     queryKey: connectionKeys.list(),
-    queryFn: async ({ signal }) =>
-      (await flowdeckGet(connectionsPath, connectionListSchema, signal)).data,
+    queryFn: async ({ signal }) => {
+      const { connectionListSchema } = await loadSchemas();
+
+      return (await flowdeckGet(connectionsPath, connectionListSchema, signal)).data;
+    },
     staleTime: 30_000,
   });
 }
@@ -82,6 +83,7 @@ export function connectionQuery(connectionId: string) {
     queryKey: connectionKeys.detail(connectionId),
     queryFn: async ({ signal }): Promise<ConnectionSummary> => {
       const path = `${connectionsPath}/${encodeURIComponent(connectionId)}`;
+      const { connectionDetailSchema } = await loadSchemas();
 
       return (await flowdeckGet(path, connectionDetailSchema, signal)).data;
     },

@@ -10,6 +10,7 @@ import {
   Stack,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 
@@ -35,12 +36,15 @@ type SaveVersionDialogProps = {
   triggers: TriggersState;
   saving: boolean;
   error: string | undefined;
+  /** Reason saving is not allowed, e.g. a read-only connection. It disables the confirm button. */
+  blockedReason?: string;
   onConfirm: (moveTriggers: boolean) => void;
 };
 
 /** Confirms saving an edited workflow as a new one: the diff and the triggers to move. */
 export function SaveVersionDialog(props: SaveVersionDialogProps) {
-  const { opened, onClose, original, next, triggers, saving, error, onConfirm } = props;
+  const { opened, onClose, original, next, triggers, saving, error, blockedReason, onConfirm } =
+    props;
   const [moveTriggers, setMoveTriggers] = useState(true);
   const diff = useMemo(
     () => (opened ? diffConfigs(original, next) : undefined),
@@ -107,13 +111,19 @@ export function SaveVersionDialog(props: SaveVersionDialogProps) {
           <Button variant="default" onClick={onClose} disabled={saving}>
             Cancel
           </Button>
-          <Button
-            onClick={() => onConfirm(count > 0 && moveTriggers)}
-            loading={saving}
-            disabled={triggers.isPending || diff?.identical}
-          >
-            Save new version
-          </Button>
+          <Tooltip label={blockedReason} disabled={blockedReason === undefined}>
+            {/* A disabled button receives no pointer events, so the tooltip listens on a wrapper. */}
+            <span style={{ display: 'inline-block' }}>
+              <Button
+                onClick={() => onConfirm(count > 0 && moveTriggers)}
+                loading={saving}
+                disabled={triggers.isPending || diff?.identical || blockedReason !== undefined}
+                aria-description={blockedReason}
+              >
+                Save new version
+              </Button>
+            </span>
+          </Tooltip>
         </Group>
       </Stack>
     </Modal>

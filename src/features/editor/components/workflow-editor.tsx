@@ -2,6 +2,8 @@ import { Stack } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 
+import { useWriteAccess } from '@/lib/connection/connection-context';
+
 import { draftKey } from '../model/drafts';
 import type { EditorConfig } from '../model/document';
 import { listVariableUsages } from '../model/variables';
@@ -58,24 +60,28 @@ function EditorLayout({
     onRun,
     allowNextNavigation: guard.allowNextNavigation,
   });
+  const writeAccess = useWriteAccess();
   const [helpOpen, setHelpOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
 
   const stages = state.document.stages;
+  const readOnlyReason = writeAccess.allowed ? undefined : writeAccess.reason;
   const saveBlockedReason =
-    validation.total > 0
+    readOnlyReason ??
+    (validation.total > 0
       ? `Fix the ${validation.total} ${validation.total === 1 ? 'problem' : 'problems'} first`
       : stages.length === 0
         ? 'Add at least one stage first'
         : workflow && !editor.dirty
           ? 'No changes to save'
-          : undefined;
+          : undefined);
   const runBlockedReason =
-    !workflow || !onRun
+    readOnlyReason ??
+    (!workflow || !onRun
       ? 'Save the workflow first'
       : editor.dirty
         ? 'Save your changes first: a run uses the saved workflow'
-        : undefined;
+        : undefined);
 
   const focusStage = useCallback((stageId: string) => {
     setFocusRequest((current) => ({ stageId, nonce: (current?.nonce ?? 0) + 1 }));
@@ -174,6 +180,7 @@ function EditorLayout({
           triggers={triggers}
           saving={actions.save.saving}
           error={actions.save.error}
+          blockedReason={readOnlyReason}
           onConfirm={(moveTriggers) => void actions.save.confirm(moveTriggers)}
         />
       )}

@@ -1,22 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { apiRequest, pathSegment } from '@/lib/api-client';
+import { apiRequest, pathSegment, versionedPath } from '@/lib/api-client';
 import { dataSchema, workflowSchema } from '@/lib/orchestration/schemas';
 import type { StageHistory, Workflow } from '@/lib/orchestration/schemas';
+import type { ApiVersion } from '@/lib/query-keys';
 
 import { buildCaseFile } from './case-file';
 import type { CaseFile } from './case-file';
-import { v2InstanceQuery } from './get-instance';
-import { v2InstanceHistoryQuery } from './get-instance-history';
-import { v2StageHistoryQuery } from './get-instance-stage-history';
 import { findTriggerOrigin } from './find-trigger-origin';
+import {
+  versionedInstanceHistoryQuery,
+  versionedInstanceQuery,
+  versionedStageHistoryQuery,
+} from './versioned-instances';
 
 const workflowResponseSchema = dataSchema(workflowSchema);
 
-async function getWorkflow(workflowID: string): Promise<Workflow> {
-  const body = await apiRequest(`/v2/workflows/${pathSegment(workflowID)}`, {
+async function getWorkflow(version: ApiVersion, workflowID: string): Promise<Workflow> {
+  const body = await apiRequest(versionedPath(version, `/workflows/${pathSegment(workflowID)}`), {
     schema: workflowResponseSchema,
-    operation: 'v2GetWorkflow',
+    operation: version === 'v2' ? 'v2GetWorkflow' : 'getWorkflow',
   });
 
   return body.data;
@@ -25,7 +28,7 @@ async function getWorkflow(workflowID: string): Promise<Workflow> {
 export type CaseFileSource = { connection: string; serverUrl?: string };
 
 /**
- * Fetches a fresh copy of everything a case file holds, through the v2 API:
+ * Fetches a fresh copy of everything a case file holds, through the given API version:
  * the instance, its workflow, history, the activities of every started stage
  * (in parallel, with the stage-history concurrency bound) and the trigger
  * occurrence that started it.
@@ -34,25 +37,29 @@ export async function collectCaseFile(
   queryClient: QueryClient,
   instanceID: string,
   source: CaseFileSource,
+  version: ApiVersion = 'v2',
 ): Promise<CaseFile> {
   // staleTime 0: the file must hold the state at export time, not a cached one.
-  const instance = await queryClient.fetchQuery({ ...v2InstanceQuery(instanceID), staleTime: 0 });
+  const instance = await queryClient.fetchQuery({
+    ...versionedInstanceQuery(version, instanceID),
+    staleTime: 0,
+  });
   const started = (instance.status ?? []).map((status) => status.stage);
 
   const [workflow, history, stageHistories, trigger] = await Promise.all([
-    instance.workflow ?? getWorkflow(instance.workflowID),
-    queryClient.fetchQuery({ ...v2InstanceHistoryQuery(instanceID), staleTime: 0 }),
+    instance.workflow ?? getWorkflow(version, instance.workflowID),
+    queryClient.fetchQuery({ ...versionedInstanceHistoryQuery(version, instanceID), staleTime: 0 }),
     Promise.all(
       started.map(async (stage): Promise<[number, StageHistory[]]> => {
         const activities = await queryClient.fetchQuery({
-          ...v2StageHistoryQuery(instanceID, stage),
+          ...versionedStageHistoryQuery(version, instanceID, stage),
           staleTime: 0,
         });
 
         return [stage, activities];
       }),
     ),
-    findTriggerOrigin(instance),
+    findTriggerOrigin(instance, undefined, version),
   ]);
 
   return buildCaseFile({

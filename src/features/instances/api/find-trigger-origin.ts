@@ -1,6 +1,12 @@
 import { apiRequest, pathSegment } from '@/lib/api-client';
-import { cursorSchema, triggerOccurrenceSchema, triggerSchema } from '@/lib/orchestration/schemas';
-import type { CursorPage, Instance, Trigger } from '@/lib/orchestration/schemas';
+import {
+  cursorSchema,
+  dataSchema,
+  triggerOccurrenceSchema,
+  triggerSchema,
+} from '@/lib/orchestration/schemas';
+import type { CursorPage, Instance, Trigger, TriggerOccurrence } from '@/lib/orchestration/schemas';
+import type { ApiVersion } from '@/lib/query-keys';
 
 import type { TriggerOrigin } from './case-file';
 
@@ -14,6 +20,14 @@ const pageSize = 100;
 
 const triggerPageSchema = cursorSchema(triggerSchema);
 const occurrencePageSchema = cursorSchema(triggerOccurrenceSchema);
+const triggerListSchema = dataSchema(triggerSchema.array());
+const occurrenceListSchema = dataSchema(triggerOccurrenceSchema.array());
+
+/**
+ * Number of triggers a v1 list returns at most: the Flows server cuts the v1
+ * trigger list there and has no cursor, so a full list may be incomplete.
+ */
+const v1TriggerListLimit = 15;
 
 /** Reads up to `maxSearchPages` pages; stops early when `found` returns a value. */
 async function searchPages<T, R>(
@@ -46,7 +60,10 @@ async function searchPages<T, R>(
 export async function findTriggerOrigin(
   instance: Instance,
   signal?: AbortSignal,
+  version: ApiVersion = 'v2',
 ): Promise<TriggerOrigin> {
+  if (version === 'v1') return findV1TriggerOrigin(instance, signal);
+
   try {
     const triggers = await searchPages<Trigger, never>(
       async (cursor) =>
@@ -83,6 +100,44 @@ export async function findTriggerOrigin(
     }
 
     return { status: 'not-found', triggersSearched: candidates.length, complete };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** v1 variant of `findTriggerOrigin`: one request per list, as v1 lists have no cursor. */
+async function findV1TriggerOrigin(
+  instance: Instance,
+  signal?: AbortSignal,
+): Promise<TriggerOrigin> {
+  try {
+    const triggers = await apiRequest('/triggers', {
+      schema: triggerListSchema,
+      operation: 'listTriggers',
+      signal,
+    });
+    const candidates = triggers.data.filter((item) => item.workflowID === instance.workflowID);
+
+    for (const trigger of candidates) {
+      const occurrences = await apiRequest(`/triggers/${pathSegment(trigger.id)}/occurrences`, {
+        schema: occurrenceListSchema,
+        operation: 'listTriggersOccurrences',
+        signal,
+      });
+      const occurrence: TriggerOccurrence | undefined = occurrences.data.find(
+        (item) => item.workflowInstanceID === instance.id,
+      );
+
+      if (occurrence) return { status: 'found', trigger, occurrence };
+    }
+
+    return {
+      status: 'not-found',
+      triggersSearched: candidates.length,
+      complete: triggers.data.length < v1TriggerListLimit,
+    };
   } catch (error) {
     if (signal?.aborted) throw error;
 

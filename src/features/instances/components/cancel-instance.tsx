@@ -5,7 +5,7 @@ import { IconPlayerStop } from '@tabler/icons-react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { stageKindStyle } from '@/components/stage-kind';
-import { useV2CancelEvent } from '@/features/instances/api/cancel-event';
+import { useVersionedCancelEvent } from '@/features/instances/api/versioned-instances';
 import { useWriteAccess } from '@/lib/connection/connection-context';
 import { shortId } from '@/lib/format';
 import { getCurrentStage } from '@/lib/orchestration/instance-state';
@@ -25,7 +25,7 @@ export function CancelInstance({ instance, config }: CancelInstanceProps) {
     : instance.terminated
       ? 'The instance has already terminated'
       : undefined;
-  const cancel = useV2CancelEvent({ meta: { errorNotification: false } });
+  const cancel = useVersionedCancelEvent({ meta: { errorNotification: false } });
   const current = getCurrentStage(instance, config);
   const workflowName = instance.workflow?.config.name;
   const stageText = current

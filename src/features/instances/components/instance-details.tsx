@@ -6,8 +6,8 @@ import type { ReactNode } from 'react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { PageHeader } from '@/components/page-header';
-import { instancePollInterval, useV2GetInstance } from '@/features/instances/api/get-instance';
-import { useV2GetInstanceHistory } from '@/features/instances/api/get-instance-history';
+import { instancePollInterval } from '@/features/instances/api/get-instance';
+import { useInstance, useInstanceHistory } from '@/features/instances/api/versioned-instances';
 import { useUrlParams } from '@/hooks/use-url-params';
 import { isNotFound } from '@/lib/errors';
 import type { Instance } from '@/lib/orchestration/schemas';
@@ -32,12 +32,12 @@ type InstanceDetailsProps = {
 export function InstanceDetails({ instanceId, extraActions }: InstanceDetailsProps) {
   const [paused, setPaused] = useState(false);
   const visibility = useDocumentVisibility();
-  const instance = useV2GetInstance(instanceId, {
+  const instance = useInstance(instanceId, {
     refetchInterval: paused ? false : instancePollInterval,
   });
   const running = instance.data !== undefined && !instance.data.terminated;
   const refetchInterval = running && !paused ? instancePollInterval : false;
-  const history = useV2GetInstanceHistory(instanceId, {
+  const history = useInstanceHistory(instanceId, {
     enabled: instance.data !== undefined,
     refetchInterval,
   });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { useV2SendEvent } from '@/features/instances/api/send-event';
+import { useVersionedSendEvent } from '@/features/instances/api/versioned-instances';
 import { useWriteAccess } from '@/lib/connection/connection-context';
 import { shortId } from '@/lib/format';
 import { getInstanceState, getWaitingEventName } from '@/lib/orchestration/instance-state';
@@ -53,7 +53,7 @@ export function SendEvent({ instance, config }: SendEventProps) {
 type SendEventFormProps = SendEventProps & { onDone: () => void };
 
 export function SendEventForm({ instance, config, onDone }: SendEventFormProps) {
-  const send = useV2SendEvent({ meta: { errorNotification: false } });
+  const send = useVersionedSendEvent({ meta: { errorNotification: false } });
   const waitingFor = getWaitingEventName(instance, config);
   const [name, setName] = useState(waitingFor ?? '');
   const [touched, setTouched] = useState(false);

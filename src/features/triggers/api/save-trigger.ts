@@ -6,6 +6,7 @@ import type { Trigger, TriggerData } from '@/lib/orchestration/schemas';
 import { invalidateAllVersions } from '@/lib/query-client';
 import type { MutationHookOptions } from '@/lib/query-client';
 import { triggerKeys, triggerSuiteKeys } from '@/lib/query-keys';
+import type { ApiVersion } from '@/lib/query-keys';
 
 import { createTrigger } from './create-trigger';
 import { deleteTrigger } from './delete-trigger';
@@ -31,13 +32,16 @@ function describeError(error: unknown): string {
 /**
  * Saves a trigger. The API has no update operation, so saving an edit creates
  * a new trigger, moves the test suite to it and then deletes the old trigger.
- * The old trigger's occurrences stay with the old (deleted) id.
+ * The old trigger's occurrences stay with the old (deleted) id. v1 triggers
+ * have no `version` field, so it is left out of a v1 create.
  */
 async function saveTrigger(
   connectionID: string,
+  version: ApiVersion,
   { data, replaces }: SaveTriggerVariables,
 ): Promise<SaveTriggerResult> {
-  const trigger = await createTrigger('v2', data);
+  const { version: _eventVersion, ...v1Data } = data;
+  const trigger = await createTrigger(version, version === 'v2' ? data : v1Data);
   const warnings: string[] = [];
   if (replaces === undefined) return { trigger, warnings };
 
@@ -47,7 +51,7 @@ async function saveTrigger(
     warnings.push(`The test suite was not moved to the new trigger: ${describeError(error)}`);
   }
   try {
-    await deleteTrigger('v2', { triggerID: replaces });
+    await deleteTrigger(version, { triggerID: replaces });
   } catch (error) {
     warnings.push(
       `The old trigger was not deleted, so both now fire: ${describeError(error)}. Delete it from its page.`,
@@ -57,10 +61,14 @@ async function saveTrigger(
   return { trigger, warnings };
 }
 
-export function saveTriggerMutation(connectionID: string, options: MutationHookOptions = {}) {
+export function saveTriggerMutation(
+  connectionID: string,
+  options: MutationHookOptions = {},
+  version: ApiVersion = 'v2',
+) {
   return mutationOptions({
-    mutationKey: [...triggerKeys.all('v2'), 'save'],
-    mutationFn: (variables: SaveTriggerVariables) => saveTrigger(connectionID, variables),
+    mutationKey: [...triggerKeys.all(version), 'save'],
+    mutationFn: (variables: SaveTriggerVariables) => saveTrigger(connectionID, version, variables),
     onSuccess: (_result, { replaces }, _context, { client }) =>
       Promise.all([
         invalidateAllVersions(client, triggerKeys.lists),

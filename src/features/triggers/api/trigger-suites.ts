@@ -15,10 +15,11 @@ import { triggerSuiteKeys } from '@/lib/query-keys';
 const suiteResponse = z.object({ data: triggerSuiteSchema });
 const listResponse = z.object({ data: triggerSuiteSchema.array() });
 
-// apiRequest resolves paths under /api/orchestration; `..` leaves it for the Flowdeck API
-// (URL parsing removes the dot segment, so the request goes to /api/flowdeck/...).
+/** Prefix of the Flowdeck server's own routes, which no connection proxies. */
+const flowdeckPrefix = '/api/flowdeck';
+
 function suitesPath(connectionID: string, rest = ''): string {
-  return `/../flowdeck/connections/${pathSegment(connectionID)}/trigger-suites${rest}`;
+  return `/connections/${pathSegment(connectionID)}/trigger-suites${rest}`;
 }
 
 export function triggerSuiteQuery(connectionID: string, triggerID: string) {
@@ -26,6 +27,7 @@ export function triggerSuiteQuery(connectionID: string, triggerID: string) {
     queryKey: triggerSuiteKeys.detail(connectionID, triggerID),
     queryFn: async ({ signal }): Promise<TriggerSuite> => {
       const body = await apiRequest(suitesPath(connectionID, `/${pathSegment(triggerID)}`), {
+        prefix: flowdeckPrefix,
         schema: suiteResponse,
         operation: 'getTriggerSuite',
         signal,
@@ -41,6 +43,7 @@ export function triggerSuitesQuery(connectionID: string) {
     queryKey: triggerSuiteKeys.lists(connectionID),
     queryFn: async ({ signal }): Promise<TriggerSuite[]> => {
       const body = await apiRequest(suitesPath(connectionID), {
+        prefix: flowdeckPrefix,
         schema: listResponse,
         operation: 'listTriggerSuites',
         signal,
@@ -70,6 +73,7 @@ export function saveTriggerSuiteMutation(connectionID: string, options: Mutation
       const body = await apiRequest(suitesPath(connectionID, `/${pathSegment(triggerID)}`), {
         method: 'PUT',
         body: { cases },
+        prefix: flowdeckPrefix,
         schema: suiteResponse,
         operation: 'saveTriggerSuite',
       });
@@ -98,6 +102,7 @@ export async function moveTriggerSuite(
   const body = await apiRequest(suitesPath(connectionID, `/${pathSegment(fromTriggerID)}/move`), {
     method: 'POST',
     body: { triggerID: toTriggerID },
+    prefix: flowdeckPrefix,
     schema: suiteResponse,
     operation: 'moveTriggerSuite',
   });
@@ -109,6 +114,7 @@ export async function moveTriggerSuite(
 export function deleteTriggerSuite(connectionID: string, triggerID: string): Promise<void> {
   return apiRequest(suitesPath(connectionID, `/${pathSegment(triggerID)}`), {
     method: 'DELETE',
+    prefix: flowdeckPrefix,
     operation: 'deleteTriggerSuite',
   });
 }

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 
 import { ConfirmDeleteButton } from '@/components/confirm-delete-button';
-import { useV2DeleteTrigger } from '@/features/triggers/api/delete-trigger';
+import { useVersionedDeleteTrigger } from '@/features/triggers/api/versioned-triggers';
 import { deleteTriggerSuite } from '@/features/triggers/api/trigger-suites';
 import { useConnection, useWriteAccess } from '@/lib/connection/connection-context';
 import type { Trigger } from '@/lib/orchestration/schemas';
@@ -13,7 +13,7 @@ export function DeleteTriggerButton({ trigger }: { trigger: Trigger }) {
   const navigate = useNavigate();
   const connection = useConnection();
   const access = useWriteAccess();
-  const remove = useV2DeleteTrigger({ meta: { errorNotification: false } });
+  const remove = useVersionedDeleteTrigger({ meta: { errorNotification: false } });
   const name = trigger.name || trigger.id;
 
   return (

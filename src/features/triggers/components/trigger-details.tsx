@@ -18,7 +18,7 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { CopyId, CopyIdButton } from '@/components/copy-id';
 import { PageHeader } from '@/components/page-header';
 import { RelativeTime } from '@/components/relative-time';
-import { useV2ReadTrigger } from '@/features/triggers/api/read-trigger';
+import { useTrigger } from '@/features/triggers/api/versioned-triggers';
 import { isNotFound } from '@/lib/errors';
 import { shortId } from '@/lib/format';
 import type { Trigger, WorkflowConfig } from '@/lib/orchestration/schemas';
@@ -43,7 +43,7 @@ type TriggerDetailsProps = {
 /** Trigger page: its definition (event, workflow, filter, variables) and occurrences. */
 export function TriggerDetails({ triggerId, workflowName, workflowConfig }: TriggerDetailsProps) {
   const navigate = useNavigate();
-  const trigger = useV2ReadTrigger(triggerId);
+  const trigger = useTrigger(triggerId);
 
   if (trigger.isPending) {
     return (

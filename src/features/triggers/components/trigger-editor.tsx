@@ -13,8 +13,10 @@ import { findEventSample } from '@/lib/orchestration/event-samples';
 import type { Trigger, Workflow } from '@/lib/orchestration/schemas';
 import { paths } from '@/lib/paths';
 
-import { useLatestTriggerOccurrences } from '../api/list-trigger-occurrences';
-import { useSaveTrigger } from '../api/save-trigger';
+import {
+  useVersionedLatestTriggerOccurrences,
+  useVersionedSaveTrigger,
+} from '../api/versioned-triggers';
 import { useTriggerSuite } from '../api/trigger-suites';
 import { compileDiagnostics } from '../model/draft-evaluation';
 import { checkLineage, lineageProblemCount } from '../model/lineage';
@@ -58,9 +60,9 @@ export function TriggerEditor({ original, workflows, workflowsPending }: Trigger
   const [payloadText, setPayloadText] = useState(() => samplePayloadText(original?.event ?? ''));
   const [payloadEdited, setPayloadEdited] = useState(false);
   const [dialog, { open: openDialog, close: closeDialog }] = useDisclosure(false);
-  const save = useSaveTrigger({ meta: { errorNotification: false } });
+  const save = useVersionedSaveTrigger({ meta: { errorNotification: false } });
   const originalID = original?.id ?? '';
-  const occurrences = useLatestTriggerOccurrences(originalID, 20);
+  const occurrences = useVersionedLatestTriggerOccurrences(originalID, 20);
   const suite = useTriggerSuite(originalID);
 
   const definition = useMemo(() => toDefinition(draft), [draft]);

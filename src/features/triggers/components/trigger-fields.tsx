@@ -1,5 +1,6 @@
 import { Autocomplete, Select, SimpleGrid, TextInput } from '@mantine/core';
 
+import { useConnection } from '@/lib/connection/connection-context';
 import { eventSamples } from '@/lib/orchestration/event-samples';
 import type { Workflow } from '@/lib/orchestration/schemas';
 
@@ -27,6 +28,7 @@ export function TriggerFields({
   workflowsPending,
   errors,
 }: TriggerFieldsProps) {
+  const { apiVersion } = useConnection();
   const workflowOptions = workflows.map((workflow) => ({
     value: workflow.id,
     label: `${workflow.config.name || 'unnamed'} · ${workflow.id.slice(0, 8)}`,
@@ -54,9 +56,14 @@ export function TriggerFields({
       />
       <TextInput
         label="Event version"
-        description="Matches the envelope's version (e.g. v2); empty matches every version."
+        description={
+          apiVersion === 'v1'
+            ? 'The v1 API stores no event version, so v1 triggers match every version.'
+            : "Matches the envelope's version (e.g. v2); empty matches every version."
+        }
         placeholder="any"
-        value={draft.version}
+        disabled={apiVersion === 'v1'}
+        value={apiVersion === 'v1' ? '' : draft.version}
         onChange={(event) => onChange({ version: event.currentTarget.value })}
       />
       <Select

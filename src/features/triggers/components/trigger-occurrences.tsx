@@ -6,7 +6,7 @@ import { CursorPager } from '@/components/cursor-pager';
 import { EmptyState } from '@/components/empty-state';
 import { RelativeTime } from '@/components/relative-time';
 import { TableSkeleton } from '@/components/table-skeleton';
-import { useV2ListTriggersOccurrences } from '@/features/triggers/api/list-trigger-occurrences';
+import { useTriggerOccurrencesPage } from '@/features/triggers/api/versioned-triggers';
 import { pageSizeOptions, useCursorParams } from '@/hooks/use-url-params';
 import { shortId } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -18,7 +18,7 @@ const columns = ['Date', 'Event', 'Result'];
 /** Lists when a trigger fired, on which event, and the instance it started or its error. */
 export function TriggerOccurrences({ triggerID }: { triggerID: string }) {
   const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
-  const occurrences = useV2ListTriggersOccurrences({ triggerID, pageSize, cursor });
+  const occurrences = useTriggerOccurrencesPage({ triggerID, pageSize, cursor });
 
   if (occurrences.isPending) return <TableSkeleton columns={columns} rows={3} />;
 

@@ -8,7 +8,7 @@ import { useConnection } from '@/lib/connection/connection-context';
 import { findEventSample } from '@/lib/orchestration/event-samples';
 import type { Trigger, WorkflowConfig } from '@/lib/orchestration/schemas';
 
-import { useLatestTriggerOccurrences } from '../api/list-trigger-occurrences';
+import { useVersionedLatestTriggerOccurrences } from '../api/versioned-triggers';
 import { useTestTrigger } from '../api/test-trigger';
 import { useTriggerSuite } from '../api/trigger-suites';
 import { fromTriggerTest } from '../model/draft-evaluation';
@@ -28,7 +28,7 @@ export function TriggerTestPanel({ trigger, workflowConfig }: TriggerTestPanelPr
     formatPayload(findEventSample(trigger.event)?.payload ?? {}),
   );
   const [caseDialog, { open: openCaseDialog, close: closeCaseDialog }] = useDisclosure(false);
-  const occurrences = useLatestTriggerOccurrences(trigger.id, 20);
+  const occurrences = useVersionedLatestTriggerOccurrences(trigger.id, 20);
   const suite = useTriggerSuite(trigger.id);
   const test = useTestTrigger({ meta: { errorNotification: false } });
   const [testedText, setTestedText] = useState<string | undefined>(undefined);

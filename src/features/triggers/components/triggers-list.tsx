@@ -1,11 +1,11 @@
-import { CloseButton, Stack, TextInput } from '@mantine/core';
+import { Alert, CloseButton, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { CursorPager } from '@/components/cursor-pager';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/table-skeleton';
-import { useV2ListTriggers } from '@/features/triggers/api/list-triggers';
+import { useTriggersPage, v1TriggerListLimit } from '@/features/triggers/api/versioned-triggers';
 import { useTriggerSuites } from '@/features/triggers/api/trigger-suites';
 import { pageSizeOptions, useCursorParams, useDebouncedSearchParam } from '@/hooks/use-url-params';
 
@@ -21,7 +21,7 @@ type TriggersListProps = {
 export function TriggersList({ workflowNames }: TriggersListProps) {
   const search = useDebouncedSearchParam('q');
   const { cursor, pageSize, setCursor, setPageSize } = useCursorParams();
-  const triggers = useV2ListTriggers({ name: search.committed || undefined, pageSize, cursor });
+  const triggers = useTriggersPage({ name: search.committed || undefined, pageSize, cursor });
   // The test column stays empty while suites load or when the Flowdeck server cannot list them.
   const suites = useTriggerSuites();
 
@@ -43,6 +43,12 @@ export function TriggersList({ workflowNames }: TriggersListProps) {
 
     content = (
       <div>
+        {page.truncated && (
+          <Alert color="yellow" mb="sm" title="List may be incomplete">
+            This stack answers the v1 API, which returns only the first {v1TriggerListLimit}{' '}
+            triggers and no cursor to read the rest. Search by name to reach the others.
+          </Alert>
+        )}
         {page.data.length > 0 ? (
           <TriggersTable triggers={page.data} workflowNames={workflowNames} suites={suites.data} />
         ) : (

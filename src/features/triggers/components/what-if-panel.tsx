@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { RelativeTime } from '@/components/relative-time';
 import { TableSkeleton } from '@/components/table-skeleton';
 
-import { useLatestTriggerOccurrences } from '../api/list-trigger-occurrences';
+import { useVersionedLatestTriggerOccurrences } from '../api/versioned-triggers';
 import type { TriggerDefinition } from '../model/draft-evaluation';
 import { compareOnOccurrences } from '../model/what-if';
 import type { WhatIfSide } from '../model/what-if';
@@ -24,7 +24,7 @@ const counts = [10, 20, 50, 100];
 export function WhatIfPanel({ triggerID, before, after }: WhatIfPanelProps) {
   const [count, setCount] = useState(20);
   const [onlyChanged, setOnlyChanged] = useState(false);
-  const occurrences = useLatestTriggerOccurrences(triggerID, count);
+  const occurrences = useVersionedLatestTriggerOccurrences(triggerID, count);
   const rows = useMemo(
     () => compareOnOccurrences(before, after, occurrences.data ?? []),
     [before, after, occurrences.data],

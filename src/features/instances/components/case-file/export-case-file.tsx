@@ -29,10 +29,15 @@ export function ExportCaseFile({ instance }: { instance: Instance }) {
   const connection = useConnection();
   const exportFile = useMutation({
     mutationFn: () =>
-      collectCaseFile(queryClient, instance.id, {
-        connection: connection.name,
-        serverUrl: getApiBaseUrl() || window.location.origin,
-      }),
+      collectCaseFile(
+        queryClient,
+        instance.id,
+        {
+          connection: connection.name,
+          serverUrl: getApiBaseUrl() || window.location.origin,
+        },
+        connection.apiVersion,
+      ),
     onSuccess: (file) => {
       downloadCaseFile(file);
 

@@ -1,16 +1,15 @@
-import { ActionIcon, CopyButton } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
 import clsx from 'clsx';
 import { memo } from 'react';
 import { Link } from 'react-router';
 
-import { StateBadge } from '@/components/state-badge';
+import { PlainStateBadge } from '@/components/state-badge';
 import { formatOtherTime, formatTime } from '@/components/time-format';
 import type { TimeFormat } from '@/components/time-format';
 import { formatDuration, shortId, toEpochMs } from '@/lib/format';
 import { getInstanceDuration } from '@/lib/orchestration/instance-state';
 import { paths } from '@/lib/paths';
 
+import { CopyLinkButton } from '../timeline/copy-link-button';
 import type { InstanceRow } from './instance-rows';
 import classes from './instances-grid.module.css';
 
@@ -104,21 +103,12 @@ export const InstanceGridRow = memo(function InstanceGridRow({
         <Link to={paths.instance(instance.id)} aria-label={`Instance ${instance.id}`}>
           {shortId(instance.id)}
         </Link>
-        <CopyButton value={instance.id} timeout={1500}>
-          {({ copied, copy }) => (
-            <ActionIcon
-              variant="subtle"
-              color={copied ? 'teal' : 'gray'}
-              size="sm"
-              ml={4}
-              aria-label="Copy instance id"
-              title={copied ? 'Copied' : 'Copy instance id'}
-              onClick={copy}
-            >
-              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-            </ActionIcon>
-          )}
-        </CopyButton>
+        <CopyLinkButton
+          url={instance.id}
+          label="Copy instance id"
+          copiedLabel="Copied"
+          className={classes.copyButton}
+        />
       </div>
       <div role="gridcell" className={classes.cell}>
         {showWorkflow ? (
@@ -130,7 +120,7 @@ export const InstanceGridRow = memo(function InstanceGridRow({
         )}
       </div>
       <div role="gridcell" className={classes.cell}>
-        <StateBadge state={row.state} />
+        <PlainStateBadge state={row.state} />
       </div>
       <div role="gridcell" className={clsx(classes.cell, classes.mono)}>
         {stageText(row)}

@@ -1,4 +1,3 @@
-import { Box } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
@@ -6,7 +5,6 @@ import { useNow } from '@/hooks/use-now';
 import type { Instance } from '@/lib/orchestration/schemas';
 
 import type { StageRow } from '../instance-stages-model';
-import { StageDetails } from '../stage-details';
 import { idleActivities } from './activities-state';
 import type { ActivitiesState } from './activities-state';
 import classes from './timeline.module.css';
@@ -20,7 +18,8 @@ import {
   zoomRange,
 } from './timeline-model';
 import type { TimeRange, TimelineSelection } from './timeline-model';
-import { TimelineRow } from './timeline-row';
+import { RecycledKeys } from './recycled-keys';
+import { TimelineItem } from './timeline-item';
 import { TimelineToolbar } from './timeline-toolbar';
 
 const headerHeight = 36;
@@ -76,6 +75,8 @@ export function InstanceTimeline(props: InstanceTimelineProps) {
     scrollMargin: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
+  const [recycledKeys] = useState(() => new RecycledKeys());
+  const keys = recycledKeys.assign(items.map((item) => item.index));
 
   const toggle = useCallback((stage: number) => {
     setExpanded((previous) => {
@@ -90,19 +91,25 @@ export function InstanceTimeline(props: InstanceTimelineProps) {
   useScrollToActivity(scrollerRef, selection, activities);
   useReportNeededStages(items, expanded, onNeededStagesChange);
 
-  const zoomToStage = () => {
+  // Stable callbacks let the memoized toolbar skip the renders of scrolled frames.
+  const zoomToStage = useCallback(() => {
     const row = selection.stage === undefined ? undefined : rows[selection.stage];
     const start = row ? rowStart(row) : undefined;
     const end = row ? rowEnd(row, instance, now) : undefined;
 
     if (start !== undefined && end !== undefined) setZoom(focusRange(start, end, full));
-  };
+  }, [selection.stage, rows, instance, now, full]);
+  const zoomBy = useCallback(
+    (factor: number) => setZoom(zoomRange(view, full, factor)),
+    [view, full],
+  );
+  const fit = useCallback(() => setZoom(undefined), []);
 
   const totalHeight = virtualizer.getTotalSize();
   const height = Math.min(maxScrollerHeight, headerHeight + totalHeight + 2);
 
   return (
-    <Box>
+    <div>
       <TimelineToolbar
         view={view}
         full={full}
@@ -110,8 +117,8 @@ export function InstanceTimeline(props: InstanceTimelineProps) {
         canZoomToStage={
           selection.stage !== undefined && rows[selection.stage]?.startedAt !== undefined
         }
-        onZoom={(factor) => setZoom(zoomRange(view, full, factor))}
-        onFit={() => setZoom(undefined)}
+        onZoom={zoomBy}
+        onFit={fit}
         onZoomToStage={zoomToStage}
       />
       <div
@@ -134,61 +141,33 @@ export function InstanceTimeline(props: InstanceTimelineProps) {
             const row = rows[item.index];
             if (row === undefined) return null;
 
-            const open = expanded.has(row.index);
-            const rowActivities = activities.get(row.index) ?? idleActivities;
+            const selected = selection.stage === row.index;
 
             return (
-              <div
-                key={item.key}
-                ref={open ? virtualizer.measureElement : undefined}
-                data-index={item.index}
-                data-stage={row.index}
-                data-state={row.state}
-                data-selected={selection.stage === row.index || undefined}
-                className={classes.row}
-                role="listitem"
-                aria-posinset={row.index + 1}
-                aria-setsize={rows.length}
-                aria-label={`Stage ${row.index}`}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  height: open ? undefined : rowHeight,
-                  transform: `translateY(${item.start - headerHeight}px)`,
-                }}
-              >
-                <TimelineRow
-                  row={row}
-                  instance={instance}
-                  view={view}
-                  now={now}
-                  expanded={open}
-                  selected={selection.stage === row.index}
-                  activities={rowActivities}
-                  link={linkTo?.(row.index)}
-                  onToggle={toggle}
-                  onSelect={onSelectStage}
-                />
-                {open && (
-                  <div className={classes.details}>
-                    <StageDetails
-                      row={row}
-                      activities={rowActivities}
-                      selectedActivity={
-                        selection.stage === row.index ? selection.activity : undefined
-                      }
-                      activityLink={linkTo && ((activity) => linkTo(row.index, activity))}
-                    />
-                  </div>
-                )}
-              </div>
+              <TimelineItem
+                key={keys.get(item.index)}
+                index={item.index}
+                row={row}
+                rowCount={rows.length}
+                top={item.start - headerHeight}
+                collapsedHeight={rowHeight}
+                instance={instance}
+                view={view}
+                now={now}
+                expanded={expanded.has(row.index)}
+                selected={selected}
+                selectedActivity={selected ? selection.activity : undefined}
+                activities={activities.get(row.index) ?? idleActivities}
+                linkTo={linkTo}
+                measureElement={virtualizer.measureElement}
+                onToggle={toggle}
+                onSelect={onSelectStage}
+              />
             );
           })}
         </div>
       </div>
-    </Box>
+    </div>
   );
 }
 

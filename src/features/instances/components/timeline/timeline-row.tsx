@@ -1,11 +1,11 @@
-import { ActionIcon, Badge, Code, Group, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { memo } from 'react';
 import type { MouseEvent } from 'react';
 
-import { StageKindIcon, stageKindStyle } from '@/components/stage-kind';
+import { stageKindStyle } from '@/components/stage-kind';
 import { stageOneLiner } from '@/components/stage-summary';
-import { StateBadge } from '@/components/state-badge';
+import { PlainStateBadge } from '@/components/state-badge';
 import type { DisplayState } from '@/components/state-badge';
 import { formatDateTime, formatDuration } from '@/lib/format';
 import type { Instance } from '@/lib/orchestration/schemas';
@@ -81,26 +81,23 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
 
   return (
     <div className={`${classes.grid} ${classes.summary}`} onClick={select}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="sm"
+      <button
+        type="button"
+        className={classes.iconButton}
         aria-expanded={expanded}
         aria-label={`${expanded ? 'Hide' : 'Show'} activities of stage ${row.index}`}
         onClick={() => props.onToggle(row.index)}
       >
         {expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-      </ActionIcon>
-      <Text ff="monospace" size="xs" fw={selected ? 700 : undefined}>
+      </button>
+      <span className={classes.index} data-selected={selected || undefined}>
         {row.index}
-      </Text>
-      <Group gap={6} wrap="nowrap" className={classes.cell}>
+      </span>
+      <div className={`${classes.cell} ${classes.kind}`}>
         {/* Icon and plain text: Mantine's light yellow badge (wait_event) fails WCAG AA contrast. */}
-        <StageKindIcon kind={row.kind} size={20} />
-        <Text size="xs" fw={600} truncate>
-          {stageKindStyle(row.kind).label}
-        </Text>
-      </Group>
+        <KindIcon kind={row.kind} />
+        <span className={classes.kindLabel}>{stageKindStyle(row.kind).label}</span>
+      </div>
       <div className={classes.input}>
         <StageInput row={row} />
         {retrying ? (
@@ -109,14 +106,12 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
           </Badge>
         ) : (
           row.error && (
-            <Text
-              size="xs"
-              mt={2}
-              className={`${classes.errorText} ${classes.oneLine}`}
+            <span
+              className={`${classes.errorLine} ${classes.errorText} ${classes.oneLine}`}
               title={row.error}
             >
               {row.error}
-            </Text>
+            </span>
           )
         )}
       </div>
@@ -132,7 +127,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
         {duration === undefined ? '—' : formatDuration(duration)}
       </div>
       <div>
-        <StateBadge state={row.state} />
+        <PlainStateBadge state={row.state} />
       </div>
       <div className={classes.track} aria-hidden>
         {bar && (
@@ -161,21 +156,34 @@ function StageInput({ row }: { row: StageRow }) {
   const resolved = row.input !== undefined;
   const summary = stageOneLiner(row.kind, resolved ? (row.input ?? {}) : row.config);
 
-  if (summary === '') {
-    return (
-      <Text size="xs" c="dimmed">
-        —
-      </Text>
-    );
-  }
+  if (summary === '') return <span className={classes.dimmed}>—</span>;
 
   return (
-    <Code
-      c={resolved ? undefined : 'dimmed'}
-      className={classes.oneLine}
+    <code
+      className={`${classes.code} ${classes.oneLine}`}
+      data-unresolved={resolved ? undefined : true}
       title={`${resolved ? 'Resolved input' : 'Config (not resolved yet)'}: ${summary}`}
     >
       {summary}
-    </Code>
+    </code>
+  );
+}
+
+/** Stage kind icon in the look of `StageKindIcon` (a light `ThemeIcon`), without a component. */
+function KindIcon({ kind }: { kind: string }) {
+  const style = stageKindStyle(kind);
+  const Icon = style.icon;
+
+  return (
+    <span
+      className={classes.kindIcon}
+      style={{
+        background: `var(--mantine-color-${style.color}-light)`,
+        color: `var(--mantine-color-${style.color}-light-color)`,
+      }}
+      aria-hidden
+    >
+      <Icon size={12} />
+    </span>
   );
 }

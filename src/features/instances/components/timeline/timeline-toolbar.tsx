@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconFocusCentered, IconMaximize, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 
+import { memo } from 'react';
+
 import { formatDuration } from '@/lib/format';
 
 import type { TimeRange } from './timeline-model';
@@ -18,7 +20,7 @@ type TimelineToolbarProps = {
 };
 
 /** Zoom controls of the timeline and the span it shows. */
-export function TimelineToolbar(props: TimelineToolbarProps) {
+export const TimelineToolbar = memo(function TimelineToolbar(props: TimelineToolbarProps) {
   const { view, full, zoomed } = props;
   const span = view.end - view.start;
   const fullSpan = full.end - full.start;
@@ -72,4 +74,4 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
       </Group>
     </Group>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 
-import { useV2GetInstanceStageHistories } from '@/features/instances/api/get-instance-stage-history';
+import { useInstanceStageHistories } from '@/features/instances/api/versioned-instances';
 import type { Instance } from '@/lib/orchestration/schemas';
 
 import type { ActivitiesState } from './activities-state';
@@ -27,7 +27,7 @@ export function useStageActivities(
 
     return [{ stage, running: !instance.terminated && status.terminatedAt === undefined }];
   });
-  const results = useV2GetInstanceStageHistories(instance.id, requests, { refetchInterval });
+  const results = useInstanceStageHistories(instance.id, requests, { refetchInterval });
 
   // Entries keep their identity while their data does, so memoized timeline rows skip renders.
   const previous = useRef(new Map<number, ActivitiesState>());
