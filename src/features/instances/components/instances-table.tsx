@@ -38,6 +38,9 @@ const columns = [
   'Error',
 ];
 
+/** Pause after the last scroll step before the rows on screen are reported. */
+const visibleRowsDelayMs = 150;
+
 /**
  * Virtualized grid of instances: only the rows on screen and a few beyond are
  * in the DOM, however many are loaded. Keys: j/k move, Enter opens, x selects.
@@ -68,9 +71,15 @@ export function InstancesTable({
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items.at(-1)?.index ?? -1;
 
+  // Reported once scrolling settles: each report re-renders the whole list page, which would
+  // otherwise happen on every frame of a scroll.
   useEffect(() => {
-    const ids = rows.slice(firstIndex, lastIndex + 1).map((row) => row.instance.id);
-    onVisibleRowsChange?.(ids);
+    const timer = setTimeout(() => {
+      const ids = rows.slice(firstIndex, lastIndex + 1).map((row) => row.instance.id);
+      onVisibleRowsChange?.(ids);
+    }, visibleRowsDelayMs);
+
+    return () => clearTimeout(timer);
   }, [firstIndex, lastIndex, onVisibleRowsChange, rows]);
 
   const openRow = useCallback((id: string) => void navigate(paths.instance(id)), [navigate]);
