@@ -1,42 +1,50 @@
 /** Runs at most `max` tasks at a time; the others wait in a FIFO queue. */
 export type ConcurrencyLimit = <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
-function abortError(): Error {
-  return new DOMException('The request was aborted before it started.', 'AbortError');
+function abortReason(signal?: AbortSignal): unknown {
+  return (
+    signal?.reason ?? new DOMException('The request was aborted before it started.', 'AbortError')
+  );
 }
 
 /**
- * Creates a limit for concurrent async tasks. A queued task whose `signal` is
- * aborted before its turn is rejected with an `AbortError` and never starts,
- * so rows scrolled past do not keep the queue busy.
+ * Creates a limit for concurrent async tasks. A queued task whose `signal`
+ * aborts leaves the queue at once and is rejected with the abort reason
+ * without starting, so rows scrolled past do not keep the queue busy.
  */
 export function createConcurrencyLimit(max: number): ConcurrencyLimit {
-  let active = 0;
+  let running = 0;
   const queue: Array<() => void> = [];
 
-  const startNext = () => {
-    while (active < max && queue.length > 0) {
-      const start = queue.shift();
-      start?.();
-    }
+  const release = () => {
+    running -= 1;
+    queue.shift()?.();
   };
 
-  return <T>(task: () => Promise<T>, signal?: AbortSignal) =>
-    new Promise<T>((resolve, reject) => {
-      queue.push(() => {
-        if (signal?.aborted) {
-          reject(abortError());
-          return;
-        }
+  return async <T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
+    if (signal?.aborted) throw abortReason(signal);
 
-        active += 1;
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            active -= 1;
-            startNext();
-          });
+    if (running >= max) {
+      await new Promise<void>((resolve, reject) => {
+        const start = () => {
+          signal?.removeEventListener('abort', abort);
+          resolve();
+        };
+        const abort = () => {
+          queue.splice(queue.indexOf(start), 1);
+          reject(abortReason(signal));
+        };
+
+        queue.push(start);
+        signal?.addEventListener('abort', abort, { once: true });
       });
-      startNext();
-    });
+    }
+
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  };
 }

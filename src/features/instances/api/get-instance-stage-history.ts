@@ -6,6 +6,8 @@ import type { StageHistory } from '@/lib/orchestration/schemas';
 import { instanceKeys } from '@/lib/query-keys';
 import type { ApiVersion } from '@/lib/query-keys';
 
+import { createConcurrencyLimit } from './concurrency-limit';
+
 export type StageHistoryOptions = {
   /** Poll period in ms, e.g. while the stage runs. @default false */
   refetchInterval?: number | false;
@@ -19,42 +21,6 @@ const responseSchema = dataSchema(stageHistorySchema.array());
  * from opening dozens of connections to the server at the same time.
  */
 export const stageHistoryConcurrency = 6;
-
-/** Runs tasks with at most `max` running at once; a task whose signal aborts while queued is dropped. */
-export function createConcurrencyLimit(max: number) {
-  let running = 0;
-  const queue: Array<() => void> = [];
-
-  const release = () => {
-    running -= 1;
-    queue.shift()?.();
-  };
-
-  return async function limit<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    if (running >= max) {
-      await new Promise<void>((resolve, reject) => {
-        const start = () => {
-          signal?.removeEventListener('abort', abort);
-          resolve();
-        };
-        const abort = () => {
-          queue.splice(queue.indexOf(start), 1);
-          reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-        };
-
-        queue.push(start);
-        signal?.addEventListener('abort', abort, { once: true });
-      });
-    }
-
-    running += 1;
-    try {
-      return await task();
-    } finally {
-      release();
-    }
-  };
-}
 
 const limitStageHistory = createConcurrencyLimit(stageHistoryConcurrency);
 
