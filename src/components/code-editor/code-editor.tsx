@@ -7,6 +7,7 @@ import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
 
 import { codeEditorTheme } from './code-editor-theme';
+import { useDocumentSync } from './use-document-sync';
 
 export type CodeLanguage = 'json' | 'yaml';
 
@@ -68,14 +69,7 @@ export function CodeEditor({ value, language, onChange, error, label }: CodeEdit
     };
   }, [language, label]);
 
-  useEffect(() => {
-    const view = viewRef.current;
-    if (!view || view.state.doc.toString() === value) return;
-
-    applyingRef.current = true;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
-    applyingRef.current = false;
-  }, [value]);
+  useDocumentSync(viewRef, applyingRef, value);
 
   useEffect(() => {
     const view = viewRef.current;

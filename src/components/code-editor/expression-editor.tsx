@@ -11,6 +11,7 @@ import { useEffect, useRef } from 'react';
 import type { CodeEditorError } from './code-editor';
 import { codeEditorTheme } from './code-editor-theme';
 import { exprLanguage } from './expr-language';
+import { useDocumentSync } from './use-document-sync';
 
 export type ExpressionCompletion = {
   /** Text inserted, e.g. `event.transactions[0].postings`. */
@@ -114,14 +115,7 @@ export function ExpressionEditor(props: ExpressionEditorProps) {
     };
   }, [label, placeholder]);
 
-  useEffect(() => {
-    const view = viewRef.current;
-    if (!view || view.state.doc.toString() === value) return;
-
-    applyingRef.current = true;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
-    applyingRef.current = false;
-  }, [value]);
+  useDocumentSync(viewRef, applyingRef, value);
 
   return (
     <div
