@@ -13,11 +13,11 @@ export type ConnectionInfo = {
   /** Label shown in the header switcher. */
   name: string;
   kind: 'local' | 'remote';
-  /** API version the stack answers; v1 stacks have no cursors and no testTrigger. */
+  /** API version the stack serves. v1 stacks have no cursors and no testTrigger. */
   apiVersion: ApiVersion;
   /** Set when mutations are refused on this connection. */
   readOnly: boolean;
-  /** Why the connection is read-only, shown next to disabled controls. */
+  /** Reason the connection is read-only, shown next to disabled controls. */
   readOnlyReason?: string;
 };
 
@@ -38,8 +38,8 @@ export function useConnection(): ConnectionInfo {
 export type WriteAccess = { allowed: true } | { allowed: false; reason: string };
 
 /**
- * Whether mutating controls (run, cancel, send event, delete, save, create)
- * may be used. Disable the control and show `reason` when not allowed.
+ * Returns whether mutating controls (run, cancel, send event, delete, save,
+ * create) may be used. Disable the control and show `reason` when not allowed.
  */
 export function useWriteAccess(): WriteAccess {
   const connection = useConnection();
