@@ -14,7 +14,7 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
-    // In KB of minified JS. The largest chunks are the entry (about 655 KB) and the lazy
+    // In KB of minified JS. The largest chunks are the entry (about 490 KB) and the lazy
     // CodeMirror chunk of the YAML editors (about 440 KB), so a build warns when either grows past
     // this limit.
     chunkSizeWarningLimit: 700,

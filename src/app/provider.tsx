@@ -3,11 +3,11 @@ import '@mantine/notifications/styles.css';
 import './global.css';
 
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+import { NotificationsHost } from '@/components/notifications-host';
 import { ConnectionProvider } from '@/features/connections/components/connection-provider';
 
 import { AppErrorBoundary } from './app-error-boundary';
@@ -27,7 +27,7 @@ export function AppProvider({ queryClient, children }: AppProviderProps) {
       colorSchemeManager={colorSchemeManager}
     >
       <AppErrorBoundary>
-        <Notifications position="top-right" limit={5} />
+        <NotificationsHost position="top-right" limit={5} />
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>{children}</ConnectionProvider>
         </QueryClientProvider>

@@ -1,7 +1,9 @@
-import { ActionIcon, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton, Group, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 import { shortId } from '@/lib/format';
+
+import { LazyTooltip } from './lazy-tooltip';
 
 type CopyIdButtonProps = {
   id: string;
@@ -14,7 +16,7 @@ export function CopyIdButton({ id, label = 'id' }: CopyIdButtonProps) {
   return (
     <CopyButton value={id} timeout={1500}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : `Copy ${label}`} withinPortal>
+        <LazyTooltip label={copied ? 'Copied' : `Copy ${label}`} withinPortal>
           <ActionIcon
             variant="subtle"
             color={copied ? 'teal' : 'gray'}
@@ -28,7 +30,7 @@ export function CopyIdButton({ id, label = 'id' }: CopyIdButtonProps) {
           >
             {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
           </ActionIcon>
-        </Tooltip>
+        </LazyTooltip>
       )}
     </CopyButton>
   );
@@ -44,11 +46,11 @@ type CopyIdProps = CopyIdButtonProps & {
 export function CopyId({ id, short = true, label = 'id', size = 'sm' }: CopyIdProps) {
   return (
     <Group gap={4} wrap="nowrap" display="inline-flex">
-      <Tooltip label={id} disabled={!short} withinPortal>
+      <LazyTooltip label={id} disabled={!short} withinPortal>
         <Text component="span" ff="monospace" size={size} style={{ whiteSpace: 'nowrap' }}>
           {short ? shortId(id) : id}
         </Text>
-      </Tooltip>
+      </LazyTooltip>
       <CopyIdButton id={id} label={label} />
     </Group>
   );

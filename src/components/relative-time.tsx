@@ -1,8 +1,9 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { TextProps } from '@mantine/core';
 
 import { useNow } from '@/hooks/use-now';
 
+import { LazyTooltip } from './lazy-tooltip';
 import { formatOtherTime, formatTime, useTimeFormat } from './time-format';
 
 type RelativeTimeProps = TextProps & {
@@ -19,10 +20,10 @@ export function RelativeTime({ value, ...textProps }: RelativeTimeProps) {
   const [format] = useTimeFormat();
 
   return (
-    <Tooltip label={formatOtherTime(value, format, now)} withinPortal>
+    <LazyTooltip label={formatOtherTime(value, format, now)} withinPortal>
       <Text component="time" dateTime={value} size="sm" {...textProps}>
         {formatTime(value, format, now)}
       </Text>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

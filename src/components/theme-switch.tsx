@@ -1,7 +1,9 @@
-import { SegmentedControl, Tooltip, VisuallyHidden, useMantineColorScheme } from '@mantine/core';
+import { SegmentedControl, VisuallyHidden, useMantineColorScheme } from '@mantine/core';
 import type { MantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+
+import { LazyTooltip } from './lazy-tooltip';
 
 const options: Array<{ value: MantineColorScheme; label: string; icon: ReactNode }> = [
   { value: 'light', label: 'Light', icon: <IconSun size={14} /> },
@@ -22,12 +24,12 @@ export function ThemeSwitch() {
       data={options.map((option) => ({
         value: option.value,
         label: (
-          <Tooltip label={`${option.label} theme`} withinPortal>
+          <LazyTooltip label={`${option.label} theme`} withinPortal>
             <span style={{ display: 'flex', alignItems: 'center' }}>
               {option.icon}
               <VisuallyHidden>{option.label}</VisuallyHidden>
             </span>
-          </Tooltip>
+          </LazyTooltip>
         ),
       }))}
     />

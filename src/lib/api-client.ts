@@ -7,8 +7,8 @@
  * schema and turns every failure into an `ApiError`. Aborted requests reject
  * with the original `AbortError`.
  *
- * This module does not import zod at runtime: the layout uses it on the first
- * page, and zod loads with the first route's chunk instead of the entry.
+ * This module does not import zod at runtime, because the layout and the
+ * workflow list use it on the first page, which loads without zod.
  */
 import { ApiError, clientErrorCodes, isAbortError } from '@/lib/errors';
 import type { ErrorBody } from '@/lib/orchestration/schemas';

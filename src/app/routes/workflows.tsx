@@ -1,8 +1,9 @@
-import { Button, Tooltip } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
+import { LazyTooltip } from '@/components/lazy-tooltip';
 import { PageHeader } from '@/components/page-header';
 import { WorkflowsList } from '@/features/workflows/components/workflows-list';
 import { useWriteAccess } from '@/lib/connection/connection-context';
@@ -24,7 +25,7 @@ export default function WorkflowsRoute() {
               New workflow
             </Button>
           ) : (
-            <Tooltip label={access.reason}>
+            <LazyTooltip label={access.reason}>
               {/* A disabled button receives no pointer events, so the tooltip listens on a wrapper. */}
               <span style={{ display: 'inline-block' }}>
                 <Button
@@ -35,7 +36,7 @@ export default function WorkflowsRoute() {
                   New workflow
                 </Button>
               </span>
-            </Tooltip>
+            </LazyTooltip>
           )
         }
       />

@@ -1,11 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
 
 import { isErrorBody } from '@/lib/api-client';
+import type { ResponseSchema } from '@/lib/api-client';
 import { localConnectionId } from '@/lib/connection/active-connection';
 import { connectionsPath } from '@/lib/connection/connection-paths';
 import type { ConnectionSummary } from '@/lib/connection/connection-schemas';
 import { ApiError, clientErrorCodes } from '@/lib/errors';
+
+import { connectionDetailBody, connectionListBody } from './connection-checks';
 
 export const connectionKeys = {
   all: ['flowdeck', 'connections'] as const,
@@ -13,14 +15,10 @@ export const connectionKeys = {
   detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
 };
 
-// The schemas are imported when a request is sent: the layout checks the connection on every
-// page, and zod stays out of the entry chunk.
-const loadSchemas = () => import('@/lib/connection/connection-schemas');
-
 /** Sends a GET to the Flowdeck server's own API and parses the body; failures become `ApiError`. */
 async function flowdeckGet<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: ResponseSchema<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
@@ -64,11 +62,8 @@ async function flowdeckGet<T>(
 export function connectionsQuery() {
   return queryOptions({
     queryKey: connectionKeys.list(),
-    queryFn: async ({ signal }) => {
-      const { connectionListSchema } = await loadSchemas();
-
-      return (await flowdeckGet(connectionsPath, connectionListSchema, signal)).data;
-    },
+    queryFn: async ({ signal }) =>
+      (await flowdeckGet(connectionsPath, connectionListBody, signal)).data,
     staleTime: 30_000,
   });
 }
@@ -83,9 +78,8 @@ export function connectionQuery(connectionId: string) {
     queryKey: connectionKeys.detail(connectionId),
     queryFn: async ({ signal }): Promise<ConnectionSummary> => {
       const path = `${connectionsPath}/${encodeURIComponent(connectionId)}`;
-      const { connectionDetailSchema } = await loadSchemas();
 
-      return (await flowdeckGet(path, connectionDetailSchema, signal)).data;
+      return (await flowdeckGet(path, connectionDetailBody, signal)).data;
     },
     staleTime: Infinity,
     retry: false,

@@ -1,98 +1,45 @@
-import { Badge, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconChevronDown } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 
-import { useConnections } from '@/features/connections/api/get-connections';
-import { connectionHref } from '@/lib/connection/active-connection';
-import { useConnection } from '@/lib/connection/connection-context';
-import type { ConnectionSummary } from '@/lib/connection/connection-schemas';
+import { connectionsQuery } from '@/features/connections/api/get-connections';
 
-const statusColors: Record<ConnectionSummary['status'], string> = {
-  ready: 'var(--mantine-color-teal-6)',
-  unknown: 'var(--mantine-color-gray-5)',
-  error: 'var(--mantine-color-red-6)',
-};
+import { ConnectionSwitcherButton } from './connection-switcher-button';
 
-function StatusDot({ color }: { color: string }) {
-  return (
-    <Box
-      w={8}
-      h={8}
-      style={{ borderRadius: '50%', background: color, flexShrink: 0 }}
-      aria-hidden
-    />
-  );
-}
+const loadMenu = () => import('./connection-menu');
+const ConnectionMenu = lazy(() =>
+  loadMenu().then((module) => ({ default: module.ConnectionMenu })),
+);
 
-function ConnectionItem({
-  connection,
-  active,
-}: {
-  connection: ConnectionSummary;
-  active: boolean;
-}) {
-  return (
-    <Menu.Item
-      component="a"
-      // A full page load: the connection is read from the URL when the console starts.
-      href={connectionHref(connection.id, '/workflows')}
-      leftSection={<StatusDot color={statusColors[connection.status]} />}
-      rightSection={active ? <IconCheck size={14} aria-label="current" /> : undefined}
-      aria-current={active ? 'true' : undefined}
-    >
-      <Group gap={6} wrap="nowrap">
-        <Text size="sm">{connection.name}</Text>
-        {connection.readOnly && (
-          <Badge size="xs" variant="light" color="gray">
-            read-only
-          </Badge>
-        )}
-        {connection.apiVersion === 'v1' && (
-          <Badge size="xs" variant="light" color="yellow">
-            v1
-          </Badge>
-        )}
-      </Group>
-      <Text size="xs" c="dimmed" truncate maw={260}>
-        {connection.kind === 'local' ? 'Embedded server' : connection.baseUrl}
-      </Text>
-    </Menu.Item>
-  );
-}
-
-/** Header menu that lists the Flowdeck server's connections and opens another one. */
+/**
+ * Header menu that lists the Flowdeck server's connections and opens another
+ * one. The first page renders only the button. The menu (Mantine's Menu with
+ * floating-ui) and the connection list load when the pointer reaches the
+ * button or the button is first clicked, and the menu opens once loaded.
+ */
 export function ConnectionSwitcher() {
-  const current = useConnection();
-  const connections = useConnections();
+  const queryClient = useQueryClient();
+  const [requested, setRequested] = useState(false);
+
+  const preload = () => {
+    void loadMenu();
+    void queryClient.prefetchQuery(connectionsQuery());
+  };
+
+  if (!requested) {
+    return (
+      <ConnectionSwitcherButton
+        aria-haspopup="menu"
+        aria-expanded={false}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => setRequested(true)}
+      />
+    );
+  }
 
   return (
-    <Menu position="bottom-end" width={300} withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={`Switch connection, current: ${current.name}`}>
-          <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} truncate maw={180}>
-              {current.name}
-            </Text>
-            {current.readOnly && (
-              <Badge size="xs" variant="light" color="gray" visibleFrom="xs">
-                read-only
-              </Badge>
-            )}
-            <IconChevronDown size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Connections</Menu.Label>
-        {connections.isPending && <Menu.Item disabled>Loading…</Menu.Item>}
-        {connections.isError && <Menu.Item disabled>Could not load the connections</Menu.Item>}
-        {connections.data?.map((connection) => (
-          <ConnectionItem
-            key={connection.id}
-            connection={connection}
-            active={connection.id === current.id}
-          />
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={<ConnectionSwitcherButton aria-haspopup="menu" aria-expanded={false} />}>
+      <ConnectionMenu />
+    </Suspense>
   );
 }

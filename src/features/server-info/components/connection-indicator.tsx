@@ -1,5 +1,6 @@
-import { Box, Group, Text, Tooltip } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 
+import { LazyTooltip } from '@/components/lazy-tooltip';
 import { useConnectionServerInfo } from '@/features/server-info/api/get-server-info';
 import { useConnection } from '@/lib/connection/connection-context';
 import { describeError } from '@/lib/errors';
@@ -20,7 +21,7 @@ export function ConnectionIndicator() {
   const status = connectionStatus(serverInfo, name);
 
   return (
-    <Tooltip label={status.detail} multiline maw={360} withinPortal>
+    <LazyTooltip label={status.detail} multiline maw={360} withinPortal>
       <Group gap={6} wrap="nowrap" role="status" aria-label={`Connection: ${status.label}`}>
         <Box
           w={8}
@@ -32,7 +33,7 @@ export function ConnectionIndicator() {
           {status.label}
         </Text>
       </Group>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 

@@ -37,6 +37,11 @@ export function workflowQuery(flowId: string) {
   });
 }
 
+/** Query options of one workflow in the given API version, e.g. for prefetching. */
+export function versionedWorkflowQuery(version: ApiVersion, flowId: string) {
+  return version === 'v2' ? v2WorkflowQuery(flowId) : workflowQuery(flowId);
+}
+
 export function useV2GetWorkflow(flowId: string) {
   return useQuery(v2WorkflowQuery(flowId));
 }

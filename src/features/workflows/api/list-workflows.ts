@@ -7,13 +7,12 @@ import {
 } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
-import { cursorSchema, dataSchema, workflowSchema } from '@/lib/orchestration/schemas';
 import type { CursorPage, Workflow } from '@/lib/orchestration/schemas';
 import { workflowKeys } from '@/lib/query-keys';
 import type { WorkflowListFilters } from '@/lib/query-keys';
 
-const pageSchema = cursorSchema(workflowSchema);
-const listSchema = dataSchema(workflowSchema.array());
+// Checked without zod: the workflow list is the console's first page.
+import { workflowListBody, workflowPageBody } from './workflow-checks';
 
 async function listWorkflowsPage(
   { pageSize, cursor }: WorkflowListFilters,
@@ -23,7 +22,7 @@ async function listWorkflowsPage(
   const query = cursor ? { cursor } : { pageSize };
   const body = await apiRequest('/v2/workflows', {
     query,
-    schema: pageSchema,
+    schema: workflowPageBody,
     operation: 'v2ListWorkflows',
     signal,
   });
@@ -51,7 +50,7 @@ export function v2WorkflowsInfiniteQuery(filters: Omit<WorkflowListFilters, 'cur
 /** v1 `listWorkflows`: every workflow in one response. */
 export async function listAllWorkflows(signal?: AbortSignal): Promise<Workflow[]> {
   const body = await apiRequest('/workflows', {
-    schema: listSchema,
+    schema: workflowListBody,
     operation: 'listWorkflows',
     signal,
   });

@@ -10,8 +10,7 @@ import { TableSkeleton } from '@/components/table-skeleton';
 import {
   useWorkflowsInfinite,
   useWorkflowsPage,
-  versionedWorkflowQuery,
-} from '@/features/workflows/api/versioned-workflows';
+} from '@/features/workflows/api/versioned-workflow-lists';
 import { pageSizeOptions, useCursorParams, useDebouncedSearchParam } from '@/hooks/use-url-params';
 import { useConnection } from '@/lib/connection/connection-context';
 import type { Workflow } from '@/lib/orchestration/schemas';
@@ -28,8 +27,12 @@ function usePrefetchWorkflow() {
   const { apiVersion } = useConnection();
 
   return useCallback(
-    (workflow: Workflow) =>
-      void queryClient.prefetchQuery(versionedWorkflowQuery(apiVersion, workflow.id)),
+    (workflow: Workflow) => {
+      // Imported on hover: the detail query parses with zod, which the list does not load.
+      void import('@/features/workflows/api/get-workflow').then(({ versionedWorkflowQuery }) =>
+        queryClient.prefetchQuery(versionedWorkflowQuery(apiVersion, workflow.id)),
+      );
+    },
     [queryClient, apiVersion],
   );
 }
