@@ -65,3 +65,49 @@ test('bulk cancel reports one failure and retries it', async ({ page, request },
   await attachScreenshot(page, testInfo, 'bulk-list-dark');
   await expectNoSeriousA11yViolations(page, a11yOptions);
 });
+
+test('bulk cancel of all matching reaches rows not loaded', async ({ page, request }, testInfo) => {
+  const workflowId = await createWorkflow(request, uniqueName('bulk-all'), [
+    { delay: { duration: '1h' } },
+  ]);
+  const ids: string[] = [];
+  for (let index = 0; index < 23; index += 1) {
+    ids.push(await runInstance(request, workflowId, false));
+  }
+
+  const list = new InstancesPage(page);
+  await list.goto(`?workflow=${workflowId}&pageSize=10`);
+  await list.expectRowCount(10);
+  await expect(
+    page.getByText('10 of 10 loaded instances shown · more on the server'),
+  ).toBeVisible();
+
+  // Dark first: the header's scheme switch is out of reach while the dialog is open.
+  await new AppShell(page).selectColorScheme('Dark');
+  await page
+    .getByRole('radiogroup', { name: 'Bulk action scope' })
+    .getByText('All matching the filters')
+    .click();
+  await page.getByRole('button', { name: 'Cancel…' }).click();
+  await expect(list.dialog).toContainText('Cancel 23 instances?');
+  await expect(list.dialog).toContainText(
+    'across every page, not only the loaded rows, up to 10,000 instances',
+  );
+
+  await list.dialog.getByRole('button', { name: 'Cancel 23 instances' }).click();
+  // 23 aborts, four at a time, each ending its instance on the server.
+  await expect(list.dialog).toContainText('23 of 23 done · 23 succeeded · 0 failed', {
+    timeout: 30_000,
+  });
+  const results = list.dialog.getByRole('table', { name: 'Results' });
+  await expect(results.locator('tr[data-result="succeeded"]')).toHaveCount(23);
+  await expect(list.dialog.getByRole('button', { name: 'Retry failed only' })).toBeDisabled();
+  await attachScreenshot(page, testInfo, 'bulk-all-results-dark');
+  await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
+
+  for (const id of ids) {
+    const instance = await readInstance(request, id);
+    expect(instance.terminated, id).toBe(true);
+    expect(instance.error, id).toBe('canceled');
+  }
+});

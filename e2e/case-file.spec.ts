@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
 import { expect, test } from '@playwright/test';
-import type { Request } from '@playwright/test';
+import type { Request, Route } from '@playwright/test';
 
+import { AppShell } from './pages/app-shell';
 import { InstancePage } from './pages/instance-page';
+import { createWorkflow, uniqueName } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { runInstance } from './support/instances';
 import { attachScreenshot } from './support/screenshots';
 
 type Occurrence = { workflowInstanceID?: string };
@@ -73,8 +76,10 @@ test('case file exported from an instance opens read-only without the server', a
 
   await expectNoSeriousA11yViolations(page, ['.react-flow__attribution']);
   await attachScreenshot(page, testInfo, 'case-file-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await new AppShell(page).selectColorScheme('Dark');
+  await expect(instance.activity(0, 0)).toBeVisible();
   await attachScreenshot(page, testInfo, 'case-file-dark');
+  await expectNoSeriousA11yViolations(page, ['.react-flow__attribution']);
   page.off('request', record);
 });
 
@@ -101,4 +106,45 @@ test('invalid case file shows why it cannot be opened', async ({ page }, testInf
   });
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await attachScreenshot(page, testInfo, 'case-file-error');
+});
+
+test('case file export shows progress and can stop', async ({ page, request }, testInfo) => {
+  const stageCount = 300;
+  const workflowId = await createWorkflow(
+    request,
+    uniqueName('case-file-many'),
+    Array.from({ length: stageCount }, () => ({ noop: {} })),
+  );
+  const instanceId = await runInstance(request, workflowId, true);
+
+  const instance = new InstancePage(page);
+  await instance.goto(instanceId);
+  await expect(instance.state('Succeeded')).toBeVisible();
+
+  // Slows stage histories down so that the export is still running when Stop is clicked.
+  const slowHistories = async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await route.continue();
+  };
+  await page.route('**/stages/*/history', slowHistories);
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+
+  await instance.exportButton.click();
+  const exporting = page.getByRole('group', { name: 'Case file export' });
+  await expect(exporting).toContainText(`of ${stageCount} stage histories`);
+  await attachScreenshot(page, testInfo, 'case-file-export-progress');
+  await exporting.getByRole('button', { name: 'Stop export' }).click();
+  await expect(instance.exportButton).toBeVisible();
+  await expect(exporting).toHaveCount(0);
+  await page.unroute('**/stages/*/history', slowHistories);
+
+  const downloadPromise = page.waitForEvent('download');
+  await instance.exportButton.click();
+  const download = await downloadPromise;
+  expect(downloads).toEqual([`instance-${instanceId}.case.json`]);
+  const path = testInfo.outputPath('many.case.json');
+  await download.saveAs(path);
+  const file = JSON.parse(await readFile(path, 'utf8')) as { stageHistories: unknown[] };
+  expect(file.stageHistories).toHaveLength(stageCount);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { AppShell } from './pages/app-shell';
 import { InstancePage } from './pages/instance-page';
 import { createWorkflow, listInstances, runWorkflow, uniqueName } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -46,8 +47,10 @@ test('timeline shows the failed send of a multi-stage instance', async ({
 
   await expectNoSeriousA11yViolations(page, ['.react-flow__attribution']);
   await attachScreenshot(page, testInfo, 'timeline-failed-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await new AppShell(page).selectColorScheme('Dark');
+  await expect(activity).toBeVisible();
   await attachScreenshot(page, testInfo, 'timeline-failed-dark');
+  await expectNoSeriousA11yViolations(page, ['.react-flow__attribution']);
 });
 
 test('deep link opens a stage and highlights its activity', async ({ page, request }) => {

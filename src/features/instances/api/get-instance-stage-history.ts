@@ -25,10 +25,11 @@ export const stageHistoryConcurrency = 6;
 const limitStageHistory = createConcurrencyLimit(stageHistoryConcurrency);
 
 /**
- * Fetches one entry per activity of a stage (0-based). `delay`, `wait_event`
- * and `noop` stages have no activities, so their history is empty.
+ * Fetches one entry per activity of a stage (0-based), behind the
+ * stage-history concurrency limit. `delay`, `wait_event` and `noop` stages
+ * have no activities, so their history is empty.
  */
-async function getStageHistory(
+export async function fetchStageHistory(
   version: ApiVersion,
   instanceID: string,
   stage: number,
@@ -56,7 +57,7 @@ export function v2StageHistoryQuery(instanceID: string, stage: number | null | u
     queryFn:
       stage === null || stage === undefined
         ? skipToken
-        : ({ signal }) => getStageHistory('v2', instanceID, stage, signal),
+        : ({ signal }) => fetchStageHistory('v2', instanceID, stage, signal),
   });
 }
 
@@ -66,7 +67,7 @@ export function stageHistoryQuery(instanceID: string, stage: number | null | und
     queryFn:
       stage === null || stage === undefined
         ? skipToken
-        : ({ signal }) => getStageHistory('v1', instanceID, stage, signal),
+        : ({ signal }) => fetchStageHistory('v1', instanceID, stage, signal),
   });
 }
 

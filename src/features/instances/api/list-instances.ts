@@ -18,7 +18,7 @@ const pageSchema = cursorSchema(instanceSchema);
 const listSchema = dataSchema(instanceSchema.array());
 
 // List rows carry `workflow` but never `status`: the current stage needs getInstance.
-async function listInstancesPage(
+export async function fetchInstancesPage(
   { workflowID, running, pageSize, cursor }: InstanceListFilters,
   signal?: AbortSignal,
 ): Promise<CursorPage<Instance>> {
@@ -37,7 +37,7 @@ async function listInstancesPage(
 export function v2InstancesQuery(filters: InstanceListFilters = {}) {
   return queryOptions({
     queryKey: instanceKeys.list('v2', filters),
-    queryFn: ({ signal }) => listInstancesPage(filters, signal),
+    queryFn: ({ signal }) => fetchInstancesPage(filters, signal),
   });
 }
 
@@ -55,26 +55,32 @@ export function v2InstancesInfiniteQuery(
         ? instanceKeys.infinite('v2', filters)
         : [...instanceKeys.infinite('v2', filters), { startCursor }],
     queryFn: ({ pageParam, signal }) =>
-      listInstancesPage({ ...filters, cursor: pageParam }, signal),
+      fetchInstancesPage({ ...filters, cursor: pageParam }, signal),
     initialPageParam: startCursor,
     getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.next : undefined),
   });
+}
+
+/** Fetches v1 `listInstances`, which returns every matching instance in one response. */
+export async function fetchAllInstancesV1(
+  filters: InstanceFilters,
+  signal?: AbortSignal,
+): Promise<Instance[]> {
+  const body = await apiRequest('/instances', {
+    query: { workflowID: filters.workflowID, running: filters.running },
+    schema: listSchema,
+    operation: 'listInstances',
+    signal,
+  });
+
+  return body.data;
 }
 
 /** v1 returns every matching instance in one response. */
 export function instancesQuery(filters: InstanceFilters = {}) {
   return queryOptions({
     queryKey: instanceKeys.list('v1', filters),
-    queryFn: async ({ signal }): Promise<Instance[]> => {
-      const body = await apiRequest('/instances', {
-        query: { workflowID: filters.workflowID, running: filters.running },
-        schema: listSchema,
-        operation: 'listInstances',
-        signal,
-      });
-
-      return body.data;
-    },
+    queryFn: ({ signal }) => fetchAllInstancesV1(filters, signal),
   });
 }
 

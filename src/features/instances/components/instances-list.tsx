@@ -65,17 +65,17 @@ export function InstancesList({ workflowID, workflowOptions }: InstancesListProp
   });
   const sorted = useMemo(() => sortNewestFirst(pages.instances), [pages.instances]);
 
-  // Running rows need getInstance for their stage: the visible ones, or all of
-  // them when the "waiting" filter must judge every loaded row.
+  // List rows carry no stage status, so getInstance is fetched for the visible
+  // rows (running ones for their current stage, terminated ones for the stage
+  // they ended at), and for every running row when "waiting" must judge them all.
   const detailIDs = useMemo(() => {
-    if (outcome === 'waiting') {
-      return sorted.filter((instance) => !instance.terminated).map((instance) => instance.id);
-    }
-
     const visibleIDs = new Set(visibleKey.split(' '));
 
     return sorted
-      .filter((instance) => !instance.terminated && visibleIDs.has(instance.id))
+      .filter(
+        (instance) =>
+          visibleIDs.has(instance.id) || (outcome === 'waiting' && !instance.terminated),
+      )
       .map((instance) => instance.id);
   }, [outcome, sorted, visibleKey]);
   const detailKey = detailIDs.join(' ');
@@ -94,10 +94,13 @@ export function InstancesList({ workflowID, workflowOptions }: InstancesListProp
 
   const onVisibleRowsChange = useCallback((ids: string[]) => setVisibleKey(ids.join(' ')), []);
 
-  const matchingInstances = useMemo(() => rows.map((row) => row.instance), [rows]);
   const selectedInstances = useMemo(
-    () => matchingInstances.filter((instance) => selected.has(instance.id)),
-    [matchingInstances, selected],
+    () => rows.map((row) => row.instance).filter((instance) => selected.has(instance.id)),
+    [rows, selected],
+  );
+  const bulkFilters = useMemo(
+    () => ({ workflowID: selectedWorkflow, running, outcome }),
+    [selectedWorkflow, running, outcome],
   );
 
   const toggle = useCallback((id: string) => {
@@ -137,7 +140,7 @@ export function InstancesList({ workflowID, workflowOptions }: InstancesListProp
             'Instance',
             'Workflow',
             'Outcome',
-            'Current stage',
+            'Stage',
             'Started',
             'Ended',
             'Duration',
@@ -173,7 +176,7 @@ export function InstancesList({ workflowID, workflowOptions }: InstancesListProp
             ` Checking the current stage of ${unknownStates} running instances…`}
         </Alert>
       )}
-      <BulkToolbar selected={selectedInstances} matching={matchingInstances} version={apiVersion} />
+      <BulkToolbar selected={selectedInstances} filters={bulkFilters} version={apiVersion} />
       {rows.length > 0 ? (
         <InstancesTable
           rows={rows}

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Progress, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 
 import { useWriteAccess } from '@/lib/connection/connection-context';
 import type { ApiVersion } from '@/lib/query-keys';
@@ -20,16 +21,26 @@ export type BulkActionRequest = {
   skippedTerminated: number;
   /** Event name filled in for "send event", e.g. the event the instances wait for. */
   eventName?: string;
+  /** Facts about how the targets were chosen, shown before the user confirms. */
+  notes?: string[];
 };
 
 type BulkActionDialogProps = {
   request: BulkActionRequest;
   version: ApiVersion;
   onClose: () => void;
+  /**
+   * Shown in place of the confirmation while the targets are still being
+   * found; `request.instanceIDs` is then ignored.
+   */
+  preparing?: ReactNode;
 };
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** Formats `2314, 'instance'` as "2,314 instances". */
+export function plural(count: number, noun: string): string {
+  return `${countFormat.format(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -37,10 +48,12 @@ function plural(count: number, noun: string): string {
  * time) with a progress bar, a result per instance and "Retry failed only".
  * Render it only while open: each opening starts a new run.
  */
-export function BulkActionDialog({ request, version, onClose }: BulkActionDialogProps) {
+export function BulkActionDialog({ request, version, onClose, preparing }: BulkActionDialogProps) {
   const access = useWriteAccess();
   const bulk = useBulkRun(version);
-  const [eventName, setEventName] = useState(request.eventName ?? '');
+  // Unset until the user types, so a request that arrives after opening still fills it in.
+  const [typedEventName, setEventName] = useState<string | undefined>(undefined);
+  const eventName = typedEventName ?? request.eventName ?? '';
   const count = request.instanceIDs.length;
   const action: BulkAction =
     request.kind === 'cancel'
@@ -49,10 +62,8 @@ export function BulkActionDialog({ request, version, onClose }: BulkActionDialog
   const results = [...bulk.results.values()];
   const summary = summarizeBulk(results);
   const started = results.length > 0;
-  const title =
-    request.kind === 'cancel'
-      ? `Cancel ${plural(count, 'instance')}`
-      : `Send an event to ${plural(count, 'instance')}`;
+  const targets = preparing === undefined ? plural(count, 'instance') : 'all matching instances';
+  const title = request.kind === 'cancel' ? `Cancel ${targets}` : `Send an event to ${targets}`;
   const confirmLabel = request.kind === 'cancel' ? title : `Send to ${plural(count, 'instance')}`;
   const invalidEvent = request.kind === 'send-event' && eventName.trim() === '';
   const blockedReason = access.allowed ? undefined : access.reason;
@@ -71,7 +82,8 @@ export function BulkActionDialog({ request, version, onClose }: BulkActionDialog
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
       <Stack gap="md">
-        {!started && (
+        {!started && preparing}
+        {!started && preparing === undefined && (
           <>
             <Text size="sm">
               {request.kind === 'cancel'
@@ -84,6 +96,11 @@ export function BulkActionDialog({ request, version, onClose }: BulkActionDialog
                 {request.skippedTerminated === 1 ? 'is' : 'are'} left out.
               </Text>
             )}
+            {request.notes?.map((note) => (
+              <Text key={note} size="sm" c={mutedTextColor}>
+                {note}
+              </Text>
+            ))}
             {request.kind === 'send-event' && (
               <TextInput
                 label="Event name"
@@ -126,15 +143,17 @@ export function BulkActionDialog({ request, version, onClose }: BulkActionDialog
               Retry failed only
             </Button>
           ) : (
-            <Tooltip label={blockedReason} disabled={blockedReason === undefined}>
-              <Button
-                color={request.kind === 'cancel' ? 'red' : undefined}
-                onClick={() => void bulk.run(request.instanceIDs, action)}
-                disabled={count === 0 || invalidEvent || blockedReason !== undefined}
-              >
-                {confirmLabel}
-              </Button>
-            </Tooltip>
+            preparing === undefined && (
+              <Tooltip label={blockedReason} disabled={blockedReason === undefined}>
+                <Button
+                  color={request.kind === 'cancel' ? 'red' : undefined}
+                  onClick={() => void bulk.run(request.instanceIDs, action)}
+                  disabled={count === 0 || invalidEvent || blockedReason !== undefined}
+                >
+                  {confirmLabel}
+                </Button>
+              </Tooltip>
+            )
           )}
         </Group>
       </Stack>

@@ -2,59 +2,59 @@ import { Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { IconPlayerStop, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 
+import type { MatchingFilters } from '@/features/instances/api/collect-instances';
 import { useWriteAccess } from '@/lib/connection/connection-context';
-import { getWaitingEventName } from '@/lib/orchestration/instance-state';
 import type { Instance } from '@/lib/orchestration/schemas';
 import type { ApiVersion } from '@/lib/query-keys';
 
 import { BulkActionDialog } from './bulk-action-dialog';
 import type { BulkActionKind, BulkActionRequest } from './bulk-action-dialog';
+import { buildBulkRequest } from './bulk-targets';
+import { MatchingBulkDialog } from './matching-bulk-dialog';
+import { useMatchingInstances } from './use-matching-instances';
 
 type BulkToolbarProps = {
   /** Loaded instances that are selected. */
   selected: readonly Instance[];
-  /** Loaded instances that match the filters. */
-  matching: readonly Instance[];
+  /** Filters of the list; "all matching" applies them to every instance on the server. */
+  filters: MatchingFilters;
   version: ApiVersion;
 };
 
 type Scope = 'selected' | 'matching';
 
-/** Returns the event name that every waiting instance expects, when they agree on one. */
-export function commonWaitingEvent(instances: readonly Instance[]): string | undefined {
-  const names = new Set(instances.map((instance) => getWaitingEventName(instance)));
-  const [only] = names;
+type OpenDialog =
+  { scope: 'selected'; request: BulkActionRequest } | { scope: 'matching'; kind: BulkActionKind };
 
-  return names.size === 1 ? only : undefined;
-}
-
-/** Creates the dialog request; instances known to be terminated are left out. */
-export function buildBulkRequest(
-  kind: BulkActionKind,
-  targets: readonly Instance[],
-): BulkActionRequest {
-  const live = targets.filter((instance) => !instance.terminated);
-
-  return {
-    kind,
-    instanceIDs: live.map((instance) => instance.id),
-    skippedTerminated: targets.length - live.length,
-    eventName: kind === 'send-event' ? commonWaitingEvent(live) : undefined,
-  };
-}
-
-/** Bulk cancel and bulk send event, on the selected rows or on every loaded row that matches. */
-export function BulkToolbar({ selected, matching, version }: BulkToolbarProps) {
+/**
+ * Bulk cancel and bulk send event, on the selected rows or on every instance
+ * that matches the filters on the server, found when the dialog opens.
+ */
+export function BulkToolbar({ selected, filters, version }: BulkToolbarProps) {
   const access = useWriteAccess();
+  const matching = useMatchingInstances(version);
   const [scope, setScope] = useState<Scope>('selected');
-  const [request, setRequest] = useState<BulkActionRequest | undefined>(undefined);
-  const targets = scope === 'selected' ? selected : matching;
+  const [dialog, setDialog] = useState<OpenDialog | undefined>(undefined);
   const blockedReason = access.allowed ? undefined : access.reason;
   const disabledReason =
-    blockedReason ?? (targets.length === 0 ? 'Select instances first.' : undefined);
+    blockedReason ??
+    (scope === 'selected' && selected.length === 0 ? 'Select instances first.' : undefined);
 
   const open = (kind: BulkActionKind) => {
-    if (disabledReason === undefined) setRequest(buildBulkRequest(kind, targets));
+    if (disabledReason !== undefined) return;
+
+    if (scope === 'selected') {
+      setDialog({ scope, request: buildBulkRequest(kind, selected) });
+      return;
+    }
+
+    setDialog({ scope, kind });
+    void matching.start(filters);
+  };
+
+  const close = () => {
+    matching.reset();
+    setDialog(undefined);
   };
 
   return (
@@ -69,7 +69,7 @@ export function BulkToolbar({ selected, matching, version }: BulkToolbarProps) {
         onChange={(value) => setScope(value === 'matching' ? 'matching' : 'selected')}
         data={[
           { value: 'selected', label: `Selected (${selected.length})` },
-          { value: 'matching', label: `All matching loaded (${matching.length})` },
+          { value: 'matching', label: 'All matching the filters' },
         ]}
       />
       <Tooltip label={disabledReason} disabled={disabledReason === undefined}>
@@ -97,11 +97,18 @@ export function BulkToolbar({ selected, matching, version }: BulkToolbarProps) {
           Send event…
         </Button>
       </Tooltip>
-      {request && (
-        <BulkActionDialog
-          request={request}
+      {dialog?.scope === 'selected' && (
+        <BulkActionDialog request={dialog.request} version={version} onClose={close} />
+      )}
+      {dialog?.scope === 'matching' && (
+        <MatchingBulkDialog
+          kind={dialog.kind}
+          filters={filters}
+          state={matching.state}
           version={version}
-          onClose={() => setRequest(undefined)}
+          onStop={matching.stop}
+          onRetry={() => void matching.start(filters)}
+          onClose={close}
         />
       )}
     </Group>

@@ -113,3 +113,67 @@ describe('matchesRowFilters', () => {
     expect(countUnknownStates([running, succeeded, waiting])).toBe(1);
   });
 });
+
+describe('stageLabel', () => {
+  const sendWorkflow = makeWorkflow({
+    config: { name: 'payout', stages: [{ send: {} }, { delay: { duration: '1h' } }] },
+  });
+  const ended = (overrides: Parameters<typeof makeInstance>[0]) =>
+    makeInstance({
+      workflow: sendWorkflow,
+      terminated: true,
+      status: [
+        makeStageStatus({ stage: 0, terminatedAt: '2025-03-02T09:15:05Z' }),
+        makeStageStatus({
+          stage: 1,
+          terminatedAt: '2025-03-02T09:15:06Z',
+          error: overrides?.error,
+        }),
+      ],
+      ...overrides,
+    });
+
+  it('names the failing stage of a failed instance', () => {
+    const detail = ended({ error: 'insufficient funds' });
+    const row = toInstanceRow(
+      makeInstance({ terminated: true, error: 'insufficient funds' }),
+      detail,
+    );
+
+    expect(row.currentStage?.index).toBe(1);
+    expect(row.stageLabel).toBe('Failed at #1 delay');
+  });
+
+  it('marks the last stage of succeeded and canceled instances', () => {
+    expect(toInstanceRow(makeInstance({ terminated: true }), ended({})).stageLabel).toBe(
+      'Ended at #1 delay',
+    );
+    expect(
+      toInstanceRow(
+        makeInstance({ terminated: true, error: 'canceled' }),
+        ended({ error: 'canceled' }),
+      ).stageLabel,
+    ).toBe('Canceled at #1 delay');
+  });
+
+  it('shows a running stage without prefix', () => {
+    const detail = makeInstance({
+      workflow: sendWorkflow,
+      status: [makeStageStatus({ stage: 0 })],
+    });
+
+    expect(toInstanceRow(makeInstance(), detail).stageLabel).toBe('#0 send');
+  });
+
+  it('waits for the details of a terminated row', () => {
+    const row = toInstanceRow(makeInstance({ terminated: true }), undefined);
+
+    expect(row.stageLabel).toBe('…');
+  });
+
+  it('shows a dash when no stage started', () => {
+    const row = toInstanceRow(makeInstance({ terminated: true }), ended({ status: [] }));
+
+    expect(row.stageLabel).toBe('—');
+  });
+});

@@ -18,22 +18,58 @@ export type InstanceRow = {
    */
   stateKnown: boolean;
   currentStage: CurrentStage | undefined;
+  /**
+   * Text of the stage column: `#1 delay` for the running stage, or for a
+   * terminated instance the stage it ended at, e.g. `Failed at #0 send`.
+   * `…` while getInstance has not returned, `—` before any stage started.
+   */
+  stageLabel: string;
+};
+
+const endVerbs: Record<InstanceState, string> = {
+  succeeded: 'Ended at',
+  failed: 'Failed at',
+  canceled: 'Canceled at',
+  running: 'At',
+  waiting: 'At',
 };
 
 /**
- * Combines a list row with its getInstance response. Terminated rows need no
- * details. A terminated response replaces a running row, since the row is older.
+ * Describes the row's stage for the stage column. A terminated instance's
+ * last stage is prefixed with how it ended, so that it does not read as a
+ * stage still running.
+ */
+export function describeStage(
+  instance: Instance,
+  state: InstanceState,
+  currentStage: CurrentStage | undefined,
+  detailKnown: boolean,
+): string {
+  if (currentStage === undefined) return detailKnown ? '—' : '…';
+
+  const stage = `#${currentStage.index} ${currentStage.kind ?? 'unknown kind'}`;
+
+  return instance.terminated ? `${endVerbs[state]} ${stage}` : stage;
+}
+
+/**
+ * Combines a list row with its getInstance response, which brings the stage
+ * statuses. A terminated response replaces a running row, since the row is older.
  */
 export function toInstanceRow(listed: Instance, detail: Instance | undefined): InstanceRow {
   const instance =
     detail !== undefined && (detail.terminated || !listed.terminated) ? detail : listed;
   const stateKnown = instance.terminated || instance.status !== undefined || detail !== undefined;
+  const state = getInstanceState(instance);
+  const currentStage = getCurrentStage(instance);
+  const detailKnown = instance.status !== undefined || detail !== undefined;
 
   return {
     instance,
-    state: getInstanceState(instance),
+    state,
     stateKnown,
-    currentStage: getCurrentStage(instance),
+    currentStage,
+    stageLabel: describeStage(instance, state, currentStage, detailKnown),
   };
 }
 
