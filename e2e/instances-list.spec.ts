@@ -40,6 +40,8 @@ test('filters live in the URL and Back restores them', async ({ page, request },
 
   await list.goto(`?workflow=${failingId}`);
   await expect(list.row(failed)).toHaveAttribute('data-state', 'failed');
+  // A terminated row shows the stage it ended at, read from getInstance.
+  await expect(list.row(failed)).toContainText('Failed at #0 delay');
   await list.chooseOutcome('Succeeded');
   await expect.poll(() => list.searchParams().get('outcome')).toBe('succeeded');
   await expect(page.getByText(/cannot filter by outcome/)).toBeVisible();

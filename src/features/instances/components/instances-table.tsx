@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import type { MouseEvent } from 'react';
+import { useHref, useNavigate } from 'react-router';
 
 import { useTimeFormat } from '@/components/time-format';
 import { useNow } from '@/hooks/use-now';
 import { paths } from '@/lib/paths';
 
+import { inKeyOrder, RecycledKeys } from './timeline/recycled-keys';
 import { InstanceGridRow } from './list/instance-grid-row';
 import type { InstanceRow } from './list/instance-rows';
 import classes from './list/instances-grid.module.css';
@@ -31,7 +33,7 @@ const columns = [
   'Instance',
   'Workflow',
   'Outcome',
-  'Current stage',
+  'Stage',
   'Started',
   'Ended',
   'Duration',
@@ -40,6 +42,11 @@ const columns = [
 
 /** Pause after the last scroll step before the rows on screen are reported. */
 const visibleRowsDelayMs = 150;
+
+/** True for a click that the browser should handle: a new tab, a download, another button. */
+function isModifiedClick(event: MouseEvent): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
 
 /**
  * Virtualized grid of instances: only the rows on screen and a few beyond are
@@ -68,6 +75,9 @@ export function InstancesTable({
     scrollPaddingStart: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
+  // A row that scrolls in takes over the DOM of one that scrolled out.
+  const [recycledKeys] = useState(() => new RecycledKeys());
+  const keys = recycledKeys.assign(items.map((item) => item.index));
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items.at(-1)?.index ?? -1;
 
@@ -83,6 +93,32 @@ export function InstancesTable({
   }, [firstIndex, lastIndex, onVisibleRowsChange, rows]);
 
   const openRow = useCallback((id: string) => void navigate(paths.instance(id)), [navigate]);
+
+  // Rows hold plain links: one `useHref` here instead of a router `Link` per cell.
+  const root = useHref('/');
+  const toHref = useCallback(
+    (path: string) => (root === '/' ? path : `${root.replace(/\/$/, '')}${path}`),
+    [root],
+  );
+
+  // One handler for every row: a link navigates inside the console, any other click opens the
+  // row's instance, except on its checkbox and copy button.
+  const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const link = target.closest<HTMLAnchorElement>('a[data-to]');
+    if (link) {
+      if (isModifiedClick(event) || event.defaultPrevented) return;
+
+      event.preventDefault();
+      void navigate(link.dataset.to ?? '/');
+
+      return;
+    }
+    if (target.closest('button, input')) return;
+
+    const id = target.closest<HTMLElement>('[data-instance-id]')?.dataset.instanceId;
+    if (id) openRow(id);
+  };
 
   const moveActive = useCallback(
     (index: number) => {
@@ -125,6 +161,7 @@ export function InstancesTable({
       aria-rowcount={rows.length + 1}
       aria-multiselectable
       tabIndex={0}
+      onClick={handleClick}
     >
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={clsx(classes.row, classes.header)}>
@@ -151,13 +188,13 @@ export function InstancesTable({
         </div>
       </div>
       <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
+        {inKeyOrder(items, keys).map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
 
           return (
             <InstanceGridRow
-              key={row.instance.id}
+              key={keys.get(item.index)}
               row={row}
               rowNumber={item.index + 2}
               top={item.start - headerHeight}
@@ -166,8 +203,8 @@ export function InstancesTable({
               showWorkflow={linkWorkflows}
               timeFormat={timeFormat}
               now={now}
+              toHref={toHref}
               onToggle={onToggle}
-              onOpen={openRow}
             />
           );
         })}

@@ -1,6 +1,5 @@
 import clsx from 'clsx';
 import { memo } from 'react';
-import { Link } from 'react-router';
 
 import { PlainStateBadge } from '@/components/state-badge';
 import { formatOtherTime, formatTime } from '@/components/time-format';
@@ -23,8 +22,9 @@ type InstanceGridRowProps = {
   showWorkflow: boolean;
   timeFormat: TimeFormat;
   now: number;
+  /** Turns a console path into an href under the router's basename. */
+  toHref: (path: string) => string;
   onToggle: (id: string) => void;
-  onOpen: (id: string) => void;
 };
 
 function TimeCell({
@@ -49,17 +49,10 @@ function TimeCell({
   );
 }
 
-function stageText(row: InstanceRow): string {
-  if (row.currentStage === undefined) return row.stateKnown ? '—' : '…';
-
-  const kind = row.currentStage.kind ?? 'unknown kind';
-
-  return `#${row.currentStage.index} ${kind}`;
-}
-
 /**
- * One row of the instances grid. It uses plain elements and no tooltip, so
- * that scrolling through thousands of rows stays smooth.
+ * One row of the instances grid. It uses plain elements, no tooltip and no router `Link`, so
+ * that scrolling through thousands of rows stays smooth. The grid handles the clicks on its
+ * rows and links (`data-to` holds a link's console path).
  */
 export const InstanceGridRow = memo(function InstanceGridRow({
   row,
@@ -70,11 +63,13 @@ export const InstanceGridRow = memo(function InstanceGridRow({
   showWorkflow,
   timeFormat,
   now,
+  toHref,
   onToggle,
-  onOpen,
 }: InstanceGridRowProps) {
   const { instance } = row;
   const workflowName = instance.workflow?.config.name || shortId(instance.workflowID);
+  const instancePath = paths.instance(instance.id);
+  const workflowPath = paths.workflow(instance.workflowID);
 
   return (
     <div
@@ -86,10 +81,6 @@ export const InstanceGridRow = memo(function InstanceGridRow({
       data-state={row.state}
       className={clsx(classes.row, classes.bodyRow)}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={(event) => {
-        if ((event.target as HTMLElement).closest('a, button, input')) return;
-        onOpen(instance.id);
-      }}
     >
       <div role="gridcell" className={classes.cell}>
         <input
@@ -100,9 +91,13 @@ export const InstanceGridRow = memo(function InstanceGridRow({
         />
       </div>
       <div role="gridcell" className={clsx(classes.cell, classes.mono)}>
-        <Link to={paths.instance(instance.id)} aria-label={`Instance ${instance.id}`}>
+        <a
+          href={toHref(instancePath)}
+          data-to={instancePath}
+          aria-label={`Instance ${instance.id}`}
+        >
           {shortId(instance.id)}
-        </Link>
+        </a>
         <CopyLinkButton
           url={instance.id}
           label="Copy instance id"
@@ -112,9 +107,9 @@ export const InstanceGridRow = memo(function InstanceGridRow({
       </div>
       <div role="gridcell" className={classes.cell}>
         {showWorkflow ? (
-          <Link to={paths.workflow(instance.workflowID)} title={workflowName}>
+          <a href={toHref(workflowPath)} data-to={workflowPath} title={workflowName}>
             {workflowName}
-          </Link>
+          </a>
         ) : (
           <span title={workflowName}>{workflowName}</span>
         )}
@@ -122,8 +117,8 @@ export const InstanceGridRow = memo(function InstanceGridRow({
       <div role="gridcell" className={classes.cell}>
         <PlainStateBadge state={row.state} />
       </div>
-      <div role="gridcell" className={clsx(classes.cell, classes.mono)}>
-        {stageText(row)}
+      <div role="gridcell" className={clsx(classes.cell, classes.mono)} title={row.stageLabel}>
+        {row.stageLabel}
       </div>
       <div role="gridcell" className={classes.cell}>
         <TimeCell value={instance.createdAt} format={timeFormat} now={now} />

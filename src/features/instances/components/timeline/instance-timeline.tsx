@@ -18,7 +18,7 @@ import {
   zoomRange,
 } from './timeline-model';
 import type { TimeRange, TimelineSelection } from './timeline-model';
-import { RecycledKeys } from './recycled-keys';
+import { inKeyOrder, RecycledKeys } from './recycled-keys';
 import { TimelineItem } from './timeline-item';
 import { TimelineToolbar } from './timeline-toolbar';
 
@@ -137,7 +137,7 @@ export function InstanceTimeline(props: InstanceTimelineProps) {
           aria-label="Stages"
           style={{ height: totalHeight, position: 'relative', minWidth: timelineMinWidth }}
         >
-          {items.map((item) => {
+          {inKeyOrder(items, keys).map((item) => {
             const row = rows[item.index];
             if (row === undefined) return null;
 

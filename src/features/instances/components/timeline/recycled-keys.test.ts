@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { RecycledKeys } from './recycled-keys';
+import { inKeyOrder, RecycledKeys } from './recycled-keys';
 
 describe('RecycledKeys', () => {
   it('numbers the first window from zero', () => {
@@ -46,5 +46,17 @@ describe('RecycledKeys', () => {
     const keys = recycled.assign([500, 501, 502, 503]);
 
     expect([...keys.values()].sort()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('inKeyOrder', () => {
+  it('keeps the DOM order of rows that stay in the window', () => {
+    const recycled = new RecycledKeys();
+    recycled.assign([4, 5, 6]);
+    const items = [5, 6, 7].map((index) => ({ index }));
+    const keys = recycled.assign(items.map((item) => item.index));
+
+    // 7 took the key of 4 (0), so it comes first, where 4's node was.
+    expect(inKeyOrder(items, keys).map((item) => item.index)).toEqual([7, 5, 6]);
   });
 });

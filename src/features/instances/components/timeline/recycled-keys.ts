@@ -32,3 +32,16 @@ export class RecycledKeys {
     return next;
   }
 }
+
+/**
+ * Orders the rows of a window by their recycled key, so that a row keeps its place in the DOM
+ * while it moves on screen (rows are placed with a transform). Moving a node in the DOM costs
+ * about as much style, layout and paint work as creating it. Screen readers get each row's
+ * position from `aria-rowindex` or `aria-posinset`, not from this order.
+ */
+export function inKeyOrder<T extends { index: number }>(
+  items: readonly T[],
+  keys: ReadonlyMap<number, number>,
+): T[] {
+  return [...items].sort((a, b) => (keys.get(a.index) ?? 0) - (keys.get(b.index) ?? 0));
+}
