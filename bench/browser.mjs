@@ -295,49 +295,149 @@ function measureLayoutInPage(previousTransforms) {
   });
 }
 
+const editorFirstStage =
+  '.react-flow[aria-label="Workflow canvas"] .react-flow__node[aria-label^="Stage 1:"]';
+
 /**
- * Opens the editor on a workflow of `stages` stages, drags one node while
- * recording frames, then runs the toolbar's auto-layout.
+ * Init script: installs `window.__flowdeckEditorBench` in every document of the
+ * page, with the waits that the editor measures run inside the page:
+ * - firstStage(selector): resolves with performance.now() of the first animation
+ *   frame in which `selector` is visible inside its canvas pane, or NaN after 60 s;
+ * - quietFrames({ count, maxFrameMs, timeoutMs }): resolves once `count`
+ *   consecutive frames each took less than `maxFrameMs`, so that a measure does
+ *   not start while the page is still rendering, or after `timeoutMs` anyway;
+ * - openByLink(name, selector): clicks the link named `name` and resolves with
+ *   the time until `selector` is visible.
+ */
+function installEditorBench() {
+  const firstStage = (selector) => {
+    const started = performance.now();
+
+    return new Promise((resolve) => {
+      const check = () => {
+        const node = document.querySelector(selector);
+        const pane = node?.closest('.react-flow')?.getBoundingClientRect();
+        const box = node?.getBoundingClientRect();
+        const onScreen =
+          node &&
+          pane &&
+          box &&
+          getComputedStyle(node).visibility === 'visible' &&
+          box.top < pane.bottom &&
+          box.bottom > pane.top;
+        if (onScreen) resolve(performance.now());
+        else if (performance.now() - started > 60_000) resolve(Number.NaN);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  };
+  const quietFrames = ({ count, maxFrameMs, timeoutMs }) => {
+    const started = performance.now();
+
+    return new Promise((resolve) => {
+      let quiet = 0;
+      let last;
+      const tick = (now) => {
+        if (last !== undefined) quiet = now - last < maxFrameMs ? quiet + 1 : 0;
+        last = now;
+        if (quiet >= count || now - started > timeoutMs) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  };
+  const openByLink = async (name, selector) => {
+    const link = [...document.querySelectorAll('a')].find(
+      (element) => element.textContent?.trim() === name,
+    );
+    if (!link) throw new Error(`No "${name}" link on ${location.pathname}.`);
+    const started = performance.now();
+    link.click();
+
+    return (await firstStage(selector)) - started;
+  };
+  window.__flowdeckEditorBench = { firstStage, quietFrames, openByLink };
+}
+
+async function waitForQuietPage(page) {
+  await page.evaluate(() =>
+    window.__flowdeckEditorBench.quietFrames({ count: 10, maxFrameMs: 50, timeoutMs: 15_000 }),
+  );
+}
+
+/**
+ * Opens the editor on a workflow of `stages` stages twice and times both:
+ * - cold: a page load of /workflows/<id>/edit in a new browser context (empty
+ *   cache), from navigation start to the first frame that shows stage 1 on the
+ *   canvas. It includes downloading and evaluating the console's code;
+ * - in-app: from a click on the workflow page's "Edit" link to that same frame,
+ *   with the console already loaded, as a user coming from the workflow page.
+ * Then it drags one node sideways while recording frames, and runs the toolbar's
+ * auto-layout, which moves the dragged node back to its place.
  */
 export async function measureEditor(browser, baseUrl, { workflowID, dragSteps }) {
   const page = await newPage(browser);
   try {
-    const started = Date.now();
-    await page.goto(`${baseUrl}/workflows/${workflowID}/edit`);
-    await page.getByRole('listbox', { name: 'Stages outline' }).waitFor({ timeout: 60_000 });
-    await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
-    const layoutButton = page.getByRole('button', { name: /^Auto-layout/ });
-    await layoutButton.waitFor({ timeout: 60_000 });
-    // The editor may lay out a loaded workflow on open: wait until that is done too.
-    await page.waitForFunction(
-      () => !document.querySelector('button[aria-label^="Auto-layout"][data-loading]'),
-      undefined,
-      { timeout: 60_000 },
+    await page.addInitScript(installEditorBench);
+    await page.goto(`${baseUrl}/workflows/${workflowID}/edit`, { waitUntil: 'commit' });
+    const coldOpenMs = await page.evaluate(
+      (selector) => window.__flowdeckEditorBench.firstStage(selector),
+      editorFirstStage,
     );
-    await nextFrames(page);
-    const openMs = Date.now() - started;
+    if (!Number.isFinite(coldOpenMs)) throw new Error('The editor did not show stage 1 in 60 s.');
+    // Unlike the times, the code the cold open waited for does not depend on the machine's load.
+    const coldScripts = await page.evaluate(
+      (shownAt) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.initiatorType === 'script' || /\.m?js$/.test(entry.name))
+          .filter((entry) => entry.responseEnd <= shownAt)
+          .map((entry) => entry.decodedBodySize),
+      coldOpenMs,
+    );
 
-    // Drag first: the dragged node leaves its place, so the auto-layout moves it back.
-    const node = page.locator('.react-flow__node').first();
-    const box = await node.boundingBox();
-    if (!box) throw new Error('No canvas node is visible to drag.');
+    // To the workflow page through the title's link, as a user would, and back by its Edit link.
+    await waitForQuietPage(page);
+    await page.getByRole('heading', { level: 1 }).getByRole('link').click();
+    await page.getByRole('link', { name: 'Edit', exact: true }).waitFor({ timeout: 60_000 });
+    await waitForQuietPage(page);
+    const inAppOpenMs = await page.evaluate(
+      (selector) => window.__flowdeckEditorBench.openByLink('Edit', selector),
+      editorFirstStage,
+    );
+    if (!Number.isFinite(inAppOpenMs)) {
+      throw new Error('The editor did not show stage 1 within 60 s of the click on Edit.');
+    }
+    await page.getByRole('button', { name: /^Auto-layout/ }).waitFor({ timeout: 60_000 });
+    await waitForQuietPage(page);
+
+    // Drag stage 1 sideways within its own slot, so that the drop reorders nothing and the
+    // node stays 30 px off the grid, where the auto-layout moves it back from.
+    const box = await page.locator(editorFirstStage).boundingBox();
+    if (!box) throw new Error('Stage 1 is not visible to drag.');
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
+    const sway = 30;
     await page.mouse.move(x, y);
     await page.mouse.down();
     await startFrameRecording(page);
     for (let step = 1; step <= dragSteps; step += 1) {
-      await page.mouse.move(x + step * 4, y + step * 2);
+      await page.mouse.move(x + sway * Math.sin((step / dragSteps) * 2.5 * Math.PI), y);
     }
     const frames = await stopFrameRecording(page);
     await page.mouse.up();
-    await nextFrames(page);
+    await waitForQuietPage(page);
 
     const layout = await page.evaluate(measureLayoutInPage, await nodeTransforms(page));
-    await nextFrames(page);
+    // Counted once the fit-view animation that follows the layout is over.
+    await waitForQuietPage(page);
 
     return {
-      openMs,
+      coldOpenMs,
+      coldScriptFiles: coldScripts.length,
+      coldScriptBytes: coldScripts.reduce((sum, bytes) => sum + bytes, 0),
+      inAppOpenMs,
       layoutMs: layout.ms,
       layoutMovedNodes: layout.moved,
       renderedNodes: await page.locator('.react-flow__node').count(),

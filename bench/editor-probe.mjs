@@ -139,6 +139,27 @@ function waitForFirstStage() {
   });
 }
 
+/**
+ * Page script: resolves once 10 consecutive animation frames each took less than
+ * 50 ms, so that a measure does not start while the page is still rendering, or
+ * after 15 s anyway.
+ */
+function waitForQuietFrames() {
+  const started = performance.now();
+
+  return new Promise((resolve) => {
+    let quiet = 0;
+    let last;
+    const tick = (now) => {
+      if (last !== undefined) quiet = now - last < 50 ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 10 || now - started > 15_000) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
 /** Page script: navigates inside the console, as a click on a link does. */
 function navigateInApp(path) {
   window.history.pushState({}, '', path);
@@ -164,7 +185,8 @@ async function measureOnce(browser, workflowId, size, profileDir) {
 
   // Leave for the workflow list and come back, as a user does, so that the workflow is cached.
   await page.evaluate(navigateInApp, '/workflows');
-  await page.waitForTimeout(1500);
+  await page.getByRole('heading', { name: 'Workflows', level: 1 }).waitFor({ timeout: 60_000 });
+  await page.evaluate(waitForQuietFrames);
   if (session) await startProfile(session);
   const openStart = await page.evaluate(() => performance.now());
   await page.evaluate(navigateInApp, editPath);
@@ -172,7 +194,7 @@ async function measureOnce(browser, workflowId, size, profileDir) {
   if (session) await stopProfile(session, join(profileDir, `open-${size}.cpuprofile`));
 
   // Let the editor settle (the fit-view animation) before the layout.
-  await page.waitForTimeout(1000);
+  await page.evaluate(waitForQuietFrames);
   if (session) await startProfile(session);
   const layout = await page.evaluate(
     (name) =>

@@ -188,7 +188,9 @@ function editorSection(browser) {
   if (rows.length === 0) return '_Not measured._';
   const header = [
     'Stages',
-    'Open',
+    'Open, in-app',
+    'Open, cold page load',
+    'JS loaded by then',
     'Auto-layout',
     'Rendered nodes',
     'Drag frame p50',
@@ -197,7 +199,9 @@ function editorSection(browser) {
   ];
   const body = rows.map(({ size, editor }) => [
     formatNumber(size.stages),
-    ms(editor.openMs),
+    ms(editor.inAppOpenMs),
+    ms(editor.coldOpenMs),
+    `${formatKilobytes(editor.coldScriptBytes)} in ${formatNumber(editor.coldScriptFiles)} files`,
     layoutCell(editor),
     formatNumber(editor.renderedNodes),
     ms(editor.frames.p50),
@@ -206,7 +210,9 @@ function editorSection(browser) {
   ]);
   body.push(
     ratioRow('ratio largest / smallest', rows, [
-      (result) => result.editor.openMs,
+      (result) => result.editor.inAppOpenMs,
+      (result) => result.editor.coldOpenMs,
+      (result) => result.editor.coldScriptBytes,
       (result) => result.editor.layoutMs,
       (result) => result.editor.renderedNodes,
       (result) => result.editor.frames.p50,
@@ -340,10 +346,19 @@ function targetRows(report) {
       }),
     ],
     [
-      `Editor open + auto-layout at ${formatNumber(editor?.size.stages)} stages`,
+      `Editor open (in-app navigation from the workflow page) + auto-layout at ${formatNumber(editor?.size.stages)} stages`,
       '≤ 1 s',
       ...verdict(
-        editor ? editor.editor.openMs + editor.editor.layoutMs : Number.NaN,
+        editor ? editor.editor.inAppOpenMs + editor.editor.layoutMs : Number.NaN,
+        targets.editorOpenAndLayoutMs,
+        { unit: 'ms', format: milliseconds },
+      ),
+    ],
+    [
+      `Editor open (cold page load) + auto-layout at ${formatNumber(editor?.size.stages)} stages`,
+      '≤ 1 s',
+      ...verdict(
+        editor ? editor.editor.coldOpenMs + editor.editor.layoutMs : Number.NaN,
         targets.editorOpenAndLayoutMs,
         { unit: 'ms', format: milliseconds },
       ),
@@ -425,10 +440,17 @@ export function renderReport(report) {
     '',
     '### Workflow editor',
     '',
-    'A workflow of that many stages of the five kinds. "Open" is from navigation (a cold',
-    'page load) to the canvas nodes painted. The first node is then dragged (the drag',
-    'frames), and "Auto-layout" is from a click on the toolbar\'s button to the second',
-    'frame after it, or to the end of its loader when it shows one.',
+    'A workflow of that many stages of the five kinds. "Open, cold page load" is from',
+    'navigation start (new browser context, empty cache) to the first frame that shows',
+    'stage 1 on the canvas, so it includes downloading and evaluating the console.',
+    '"JS loaded by then" is the uncompressed size and number of the script files that',
+    "had arrived at that frame, which does not depend on the machine's load.",
+    '"Open, in-app" is from a click on the workflow page\'s "Edit" link to that frame,',
+    'with the console loaded, as a user coming from the workflow page. Stage 1 is then',
+    'dragged sideways (the drag frames), and "Auto-layout" is from a click on the',
+    "toolbar's button to the second frame after it, or to the end of its loader when it",
+    'shows one. "Rendered nodes" is counted after that layout and the fit view that',
+    'follows it, which shows the whole workflow.',
     '',
     editorSection(report.browser),
     '',

@@ -154,3 +154,45 @@ test('opens a 300-stage workflow rendering only the visible stages', async ({ pa
   await expect(editor.renderedNodes()).toHaveCount(300);
   await expect(editor.node(299)).toHaveAttribute('aria-label', 'Stage 300: noop');
 });
+
+test('loads its menus and dialogs when first opened', async ({ page, request }) => {
+  const workflowId = await createWorkflow(request, uniqueName('parts'), [
+    { noop: {} },
+    { noop: {} },
+  ]);
+  const editor = new EditorPage(page);
+  await editor.gotoEdit(workflowId);
+  await expect(editor.node(1)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Insert a stage between stages 1 and 2' }).click();
+  await page.getByRole('menuitem', { name: 'Delay' }).click();
+  await expect(editor.outline.getByRole('option')).toHaveCount(3);
+  await expect(editor.node(1)).toHaveAttribute('aria-label', /^Stage 2: delay/);
+
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+
+  // YAML, which is not JSON, so the paste waits for the YAML parser to load.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '- wait_event:\n    event: approved\n');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  });
+  await expect(editor.outline.getByRole('option')).toHaveCount(4);
+  await expect(editor.outline.getByRole('option').filter({ hasText: 'Wait event' })).toHaveCount(1);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'YAML file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.yaml$/);
+
+  await page.getByRole('link', { name: 'Workflows' }).first().click();
+  const leave = page.getByRole('dialog', { name: 'Leave the editor?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/workflows/${workflowId}/edit$`));
+});

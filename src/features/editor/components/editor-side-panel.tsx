@@ -1,5 +1,5 @@
-import { Badge, ScrollArea, Tabs } from '@mantine/core';
-import { memo } from 'react';
+import { Badge, ScrollArea, Skeleton, Tabs } from '@mantine/core';
+import { memo, Suspense } from 'react';
 import type { Dispatch } from 'react';
 
 import type { EditorStage } from '../model/document';
@@ -7,8 +7,7 @@ import type { EditorAction } from '../model/history';
 import type { DocumentValidation } from '../model/validation';
 
 import { InspectorPanel } from './inspector-panel';
-import { PostingsPanel } from './postings-panel';
-import { VariablesPanel } from './variables-panel';
+import { PostingsPanel, VariablesPanel } from './lazy-parts';
 
 type EditorSidePanelProps = {
   stages: readonly EditorStage[];
@@ -54,14 +53,18 @@ function EditorSidePanelTabs(props: EditorSidePanelProps) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="variables" p="xs">
-          <VariablesPanel stages={props.stages} onShowStage={props.onShowStage} />
+          <Suspense fallback={<Skeleton h={240} />}>
+            <VariablesPanel stages={props.stages} onShowStage={props.onShowStage} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="postings" p="xs">
-          <PostingsPanel
-            stages={props.stages}
-            samples={props.samples}
-            onSampleChange={props.onSampleChange}
-          />
+          <Suspense fallback={<Skeleton h={240} />}>
+            <PostingsPanel
+              stages={props.stages}
+              samples={props.samples}
+              onSampleChange={props.onSampleChange}
+            />
+          </Suspense>
         </Tabs.Panel>
       </ScrollArea>
     </Tabs>

@@ -84,7 +84,8 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         {view !== 'graph' && (
           <Box pt="xs" style={{ flex: 1, minHeight: 0 }}>
             <Suspense fallback={<Skeleton h="100%" />}>
-              <CodeView config={props.config} language={view} dispatch={dispatch} />
+              {/* A new view per language, so that switching tabs shows the text in that language. */}
+              <CodeView key={view} config={props.config} language={view} dispatch={dispatch} />
             </Suspense>
           </Box>
         )}

@@ -1,12 +1,12 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { memo } from 'react';
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { memo, Suspense } from 'react';
 import type { Dispatch } from 'react';
 
 import type { EditorStage } from '../model/document';
 import type { EditorAction } from '../model/history';
 import type { DocumentValidation } from '../model/validation';
 
-import { StageInspector } from './inspector/stage-inspector';
+import { StageInspector } from './lazy-parts';
 
 type InspectorPanelProps = {
   stages: readonly EditorStage[];
@@ -64,13 +64,15 @@ function InspectorContent({ stages, selection, validation, dispatch }: Inspector
   }
 
   return (
-    <StageInspector
-      stage={stage}
-      index={index}
-      stageCount={stages.length}
-      errors={validation.byStage.get(stage.id) ?? noErrors}
-      dispatch={dispatch}
-    />
+    <Suspense fallback={<Skeleton h={240} />}>
+      <StageInspector
+        stage={stage}
+        index={index}
+        stageCount={stages.length}
+        errors={validation.byStage.get(stage.id) ?? noErrors}
+        dispatch={dispatch}
+      />
+    </Suspense>
   );
 }
 

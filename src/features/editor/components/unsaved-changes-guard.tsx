@@ -1,4 +1,3 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import type { BlockerFunction } from 'react-router';
@@ -39,27 +38,4 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   }, []);
 
   return { blocker, allowNextNavigation };
-}
-
-type LeaveDialogProps = { blocker: ReturnType<typeof useBlocker> };
-
-export function LeaveDialog({ blocker }: LeaveDialogProps) {
-  const blocked = blocker.state === 'blocked';
-
-  return (
-    <Modal opened={blocked} onClose={() => blocker.reset?.()} title="Leave the editor?">
-      <Text size="sm" mb="md">
-        Your changes are not saved. They stay in a draft in this browser, which the editor offers to
-        restore when you come back.
-      </Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => blocker.reset?.()}>
-          Stay
-        </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
-          Leave
-        </Button>
-      </Group>
-    </Modal>
-  );
 }

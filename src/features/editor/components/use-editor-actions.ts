@@ -4,10 +4,10 @@ import { useCallback, useState } from 'react';
 
 import { describeError } from '@/lib/errors';
 
-import { detectLanguage, formatConfig, parseConfigText } from '../model/code-format';
 import type { CodeLanguage } from '../model/code-format';
 import type { EditorConfig } from '../model/document';
 
+import { loadCodeFormat } from './lazy-parts';
 import type { WorkflowEditorModel } from './use-workflow-editor';
 
 export type SaveRequest = { config: EditorConfig; moveTriggers: boolean };
@@ -112,7 +112,18 @@ export function useEditorActions(options: EditorActionsOptions) {
   };
 
   const importFile = async (file: File) => {
-    const text = await file.text();
+    let loaded;
+    try {
+      loaded = await Promise.all([file.text(), loadCodeFormat()]);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: `Could not import ${file.name}`,
+        message: describeError(error).message,
+      });
+      return;
+    }
+    const [text, { detectLanguage, parseConfigText }] = loaded;
     const result = parseConfigText(text, detectLanguage(file.name, text));
     if (!result.ok) {
       const { line, column, message } = result.error;
@@ -132,10 +143,22 @@ export function useEditorActions(options: EditorActionsOptions) {
     setTimeout(fit, 50);
   };
 
-  const exportFile = (language: CodeLanguage) => {
-    const base = (editor.config.name || 'workflow').replace(/[^\w.-]+/g, '-');
+  const exportFile = async (language: CodeLanguage) => {
+    const { config } = editor;
+    let formatConfig;
+    try {
+      ({ formatConfig } = await loadCodeFormat());
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not export the workflow',
+        message: describeError(error).message,
+      });
+      return;
+    }
+    const base = (config.name || 'workflow').replace(/[^\w.-]+/g, '-');
     const type = language === 'json' ? 'application/json' : 'application/yaml';
-    downloadText(formatConfig(editor.config, language), `${base}.${language}`, type);
+    downloadText(formatConfig(config, language), `${base}.${language}`, type);
   };
 
   const autoLayout = () => {

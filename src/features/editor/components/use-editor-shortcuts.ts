@@ -107,14 +107,19 @@ export function useEditorShortcuts(actions: ShortcutActions) {
       if (cut) editor.dispatch({ type: 'remove', ids: editor.state.selection });
     };
     const onPaste = (event: ClipboardEvent) => {
-      const { editor } = ref.current;
       if (isEditable(event.target) || insideDialog(event.target)) return;
 
-      const stages = stagesFromClipboardText(event.clipboardData?.getData('text/plain') ?? '');
-      if (!stages) return;
+      // The clipboard data is readable only during the event, and parsing may wait for the
+      // YAML parser to load, so the text is read now and the stages are inserted later.
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim()) return;
 
       event.preventDefault();
-      editor.dispatch({ type: 'insert', index: pasteIndex(editor), elements: stages });
+      void stagesFromClipboardText(text).then((stages) => {
+        if (!stages) return;
+        const { editor } = ref.current;
+        editor.dispatch({ type: 'insert', index: pasteIndex(editor), elements: stages });
+      });
     };
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);

@@ -76,7 +76,8 @@ describe('WorkflowEditor', { timeout: 30_000 }, () => {
     const { user } = renderEditor();
     await user.click(screen.getByRole('button', { name: 'Add Wait event stage' }));
 
-    const field = screen.getByRole('textbox', { name: /Event name/ });
+    // The inspector's code loads when a stage is first selected.
+    const field = await screen.findByRole('textbox', { name: /Event name/ });
     expect(field).toHaveAccessibleDescription(/missing required value/);
 
     await user.type(field, 'refund-${{ticket');
@@ -135,7 +136,7 @@ describe('WorkflowEditor', { timeout: 30_000 }, () => {
     });
 
     await user.click(outlineItems()[1] as HTMLElement);
-    const duration = screen.getByRole('textbox', { name: /Duration/ });
+    const duration = await screen.findByRole('textbox', { name: /Duration/ });
     await user.clear(duration);
     await user.type(duration, '24h');
     await user.click(screen.getByRole('button', { name: 'Save new version' }));
@@ -165,6 +166,17 @@ describe('WorkflowEditor', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows JSON after switching from the YAML tab', async () => {
+    const { user } = renderEditor({ workflow: { id: 'wf-1', config: settleToMerchant } });
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    const yaml = await screen.findByTestId('code-editor-yaml', {}, { timeout: 15_000 });
+    expect(yaml).toHaveTextContent('stages:');
+
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    const json = await screen.findByTestId('code-editor-json');
+    expect(json).toHaveTextContent('"stages": [');
+  });
+
   it('offers to restore a draft', async () => {
     saveDraft(draftKey(undefined), { name: 'draft', stages: [{ noop: {} }, { noop: {} }] });
     const { user } = renderEditor();
@@ -180,7 +192,8 @@ describe('WorkflowEditor', { timeout: 30_000 }, () => {
     const { user } = renderEditor({ workflow: { id: 'wf-1', config: settleToMerchant } });
     await user.click(screen.getByRole('tab', { name: 'Variables' }));
 
-    expect(screen.getByText('merchantID')).toBeInTheDocument();
+    // The panel's code loads when its tab first opens.
+    expect(await screen.findByText('merchantID')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Stage 3 · update.account.id' })).toBeInTheDocument();
   });
 

@@ -13,13 +13,18 @@ import type { FocusRequest } from './editor-canvas';
 import { EditorWorkspace } from './editor-workspace';
 import { EditorCommandsContext } from './editor-commands';
 import { EditorToolbar } from './editor-toolbar';
-import { InsertStageMenu } from './insert-stage-menu';
 import type { InsertMenuTarget } from './insert-stage-menu';
-import { RunDialog } from './run-dialog';
-import { SaveVersionDialog } from './save-version-dialog';
+import {
+  InsertStageMenu,
+  LeaveDialog,
+  MountOnceActive,
+  RunDialog,
+  SaveVersionDialog,
+  ShortcutsHelp,
+  usePreloadEditorParts,
+} from './lazy-parts';
 import type { TriggersState } from './save-version-dialog';
-import { ShortcutsHelp } from './shortcuts-help';
-import { LeaveDialog, useUnsavedChangesGuard } from './unsaved-changes-guard';
+import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { useEditorActions } from './use-editor-actions';
 import type { SaveOutcome, SaveRequest } from './use-editor-actions';
 import { useEditorShortcuts } from './use-editor-shortcuts';
@@ -103,9 +108,11 @@ function EditorLayout({
     }),
     [],
   );
+  // Only the run dialog lists the variables, so they are not computed while it is closed.
+  const runDialogOpen = actions.run.dialogOpen;
   const variableNames = useMemo(
-    () => listVariableUsages(editor.config.stages).map((item) => item.name),
-    [editor.config.stages],
+    () => (runDialogOpen ? listVariableUsages(editor.config.stages).map((item) => item.name) : []),
+    [runDialogOpen, editor.config.stages],
   );
 
   useEditorShortcuts({
@@ -114,6 +121,7 @@ function EditorLayout({
     onSave: () => (saveBlockedReason ? undefined : actions.save.requestSave()),
     onHelp: () => setHelpOpen(true),
   });
+  usePreloadEditorParts();
 
   return (
     <EditorCommandsContext.Provider value={commands}>
@@ -128,7 +136,7 @@ function EditorLayout({
           onAutoLayout={actions.autoLayout}
           onFitView={actions.fit}
           onImport={(file) => void actions.importFile(file)}
-          onExport={actions.exportFile}
+          onExport={(language) => void actions.exportFile(language)}
           onHelp={() => setHelpOpen(true)}
           errorCount={validation.total}
           dirty={editor.dirty}
@@ -161,38 +169,48 @@ function EditorLayout({
           onSampleChange={editor.setSample}
         />
       </Stack>
-      <InsertStageMenu
-        target={insertTarget}
-        onClose={() => setInsertTarget(undefined)}
-        onInsert={(index, kind) => {
-          setInsertTarget(undefined);
-          editor.insertStage(index, kind);
-        }}
-      />
-      <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      <LeaveDialog blocker={guard.blocker} />
-      {workflow && (
-        <SaveVersionDialog
-          opened={actions.save.dialogOpen}
-          onClose={actions.save.closeDialog}
-          original={workflow.config}
-          next={editor.config}
-          triggers={triggers}
-          saving={actions.save.saving}
-          error={actions.save.error}
-          blockedReason={readOnlyReason}
-          onConfirm={(moveTriggers) => void actions.save.confirm(moveTriggers)}
+      <MountOnceActive active={insertTarget !== undefined}>
+        <InsertStageMenu
+          target={insertTarget}
+          onClose={() => setInsertTarget(undefined)}
+          onInsert={(index, kind) => {
+            setInsertTarget(undefined);
+            editor.insertStage(index, kind);
+          }}
         />
+      </MountOnceActive>
+      <MountOnceActive active={helpOpen}>
+        <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      </MountOnceActive>
+      <MountOnceActive active={guard.blocker.state === 'blocked'}>
+        <LeaveDialog blocker={guard.blocker} />
+      </MountOnceActive>
+      {workflow && (
+        <MountOnceActive active={actions.save.dialogOpen}>
+          <SaveVersionDialog
+            opened={actions.save.dialogOpen}
+            onClose={actions.save.closeDialog}
+            original={workflow.config}
+            next={editor.config}
+            triggers={triggers}
+            saving={actions.save.saving}
+            error={actions.save.error}
+            blockedReason={readOnlyReason}
+            onConfirm={(moveTriggers) => void actions.save.confirm(moveTriggers)}
+          />
+        </MountOnceActive>
       )}
-      <RunDialog
-        opened={actions.run.dialogOpen}
-        onClose={actions.run.closeDialog}
-        variableNames={variableNames}
-        initialValues={editor.samples}
-        running={actions.run.running}
-        error={actions.run.error}
-        onRun={(variables) => void actions.run.confirm(variables)}
-      />
+      <MountOnceActive active={actions.run.dialogOpen}>
+        <RunDialog
+          opened={actions.run.dialogOpen}
+          onClose={actions.run.closeDialog}
+          variableNames={variableNames}
+          initialValues={editor.samples}
+          running={actions.run.running}
+          error={actions.run.error}
+          onRun={(variables) => void actions.run.confirm(variables)}
+        />
+      </MountOnceActive>
     </EditorCommandsContext.Provider>
   );
 }

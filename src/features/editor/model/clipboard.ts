@@ -4,8 +4,6 @@
  * elements, or a single element, as JSON or YAML, so that stages copied from
  * a config file paste too.
  */
-import { parse } from 'yaml';
-
 import type { Stage } from '@/lib/orchestration/schemas';
 
 import { isStageKind, stageKindOf } from './document';
@@ -19,12 +17,23 @@ function isStageElement(value: unknown): value is Stage {
   return isPlainObject(value) && Object.keys(value).length === 1 && isStageKind(stageKindOf(value));
 }
 
-/** Reads stages from pasted text; returns `undefined` when the text contains no stage. */
-export function stagesFromClipboardText(text: string): Stage[] | undefined {
+/** Parses JSON, or else YAML; the `yaml` package loads only when the text is not JSON. */
+async function parseJsonOrYaml(text: string): Promise<unknown> {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // YAML is a superset of JSON, so a text that is not JSON may still be YAML.
+  }
+  const { parse } = await import('yaml');
+
+  return parse(text) as unknown;
+}
+
+/** Reads stages from pasted text; resolves to `undefined` when the text contains no stage. */
+export async function stagesFromClipboardText(text: string): Promise<Stage[] | undefined> {
   let value: unknown;
   try {
-    // YAML is a superset of JSON, so one parser reads both.
-    value = parse(text);
+    value = await parseJsonOrYaml(text);
   } catch {
     return undefined;
   }
