@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 import {
@@ -10,24 +10,10 @@ import {
 } from '@/lib/api-client';
 import { ApiError, isNotFound } from '@/lib/errors';
 import { dataSchema, workflowSchema } from '@/lib/orchestration/schemas';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer, startTestApiServer } from '@/testing/api-server';
 import { makeWorkflow } from '@/testing/fixtures';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
-});
+const server = setupTestApiServer();
 
 async function requestError(promise: Promise<unknown>): Promise<ApiError> {
   const error: unknown = await promise.then(

@@ -7,6 +7,10 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+
+import { setApiBaseUrl } from '@/lib/api-client';
+
 export type RecordedRequest = {
   method: string;
   /** Path without the query string, e.g. `/api/orchestration/v2/workflows`. */
@@ -132,4 +136,42 @@ async function respond(
     const errorMessage = `test route failed: ${String(error)}`;
     return { status: 500, body: { errorCode: 'INTERNAL', errorMessage } };
   }
+}
+
+/**
+ * Starts one test API server for the tests of a file and, before each test, clears its request
+ * log and points the API client at it. Call it at the top level of a test file. The returned
+ * object forwards to the started server, so it can be used in hooks and tests only.
+ */
+export function setupTestApiServer(): TestApiServer {
+  let started: TestApiServer | undefined;
+  const current = (): TestApiServer => {
+    if (started === undefined) throw new Error('The test API server starts in beforeAll.');
+
+    return started;
+  };
+
+  beforeAll(async () => {
+    started = await startTestApiServer();
+  });
+
+  afterAll(async () => {
+    await started?.close();
+  });
+
+  beforeEach(() => {
+    current().requests.length = 0;
+    setApiBaseUrl(current().url);
+  });
+
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    route: (key, handler) => current().route(key, handler),
+    close: () => current().close(),
+  };
 }

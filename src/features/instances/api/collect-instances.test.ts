@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { setApiBaseUrl } from '@/lib/api-client';
 import type { Instance } from '@/lib/orchestration/schemas';
-import { startTestApiServer } from '@/testing/api-server';
-import type { RecordedRequest, TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
+import type { RecordedRequest } from '@/testing/api-server';
 import { cursorBody, makeInstance, makeStageStatus, makeWorkflow } from '@/testing/fixtures';
 
 import { collectMatchingInstances, matchesTerminatedOnly } from './collect-instances';
@@ -14,7 +13,7 @@ const running = Array.from({ length: 250 }, (_, index) =>
   makeInstance({ id: `run-${index}`, workflow: waitingWorkflow }),
 );
 
-let server: TestApiServer;
+const server = setupTestApiServer();
 
 /**
  * Serves `instances` as v2 pages. As on the real server, the cursor carries the
@@ -43,17 +42,7 @@ function listRequests() {
   return server.requests.filter((request) => request.path.endsWith('/v2/instances'));
 }
 
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
 beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
   server.route('GET /v2/instances', pagedInstances(running));
 });
 

@@ -1,31 +1,16 @@
 import { waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { useV2GetInstance } from '@/features/instances/api/get-instance';
 import { useV2GetInstanceHistory } from '@/features/instances/api/get-instance-history';
 import { useV2SendEvent } from '@/features/instances/api/send-event';
-import { setApiBaseUrl } from '@/lib/api-client';
 import { isNotFound } from '@/lib/errors';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
 import { makeInstance, makeInstanceHistory } from '@/testing/fixtures';
 import { renderHookWithProviders } from '@/testing/render-app';
 
 const instance = makeInstance({ id: 'i-1' });
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
-});
+const server = setupTestApiServer();
 
 function countRequests(path: string): number {
   return server.requests.filter((request) => request.path === path).length;

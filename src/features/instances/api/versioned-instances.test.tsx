@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { findTriggerOrigin } from '@/features/instances/api/find-trigger-origin';
 import {
@@ -10,11 +10,9 @@ import {
   useVersionedCancelEvent,
   useVersionedSendEvent,
 } from '@/features/instances/api/versioned-instances';
-import { setApiBaseUrl } from '@/lib/api-client';
 import { ConnectionContext, localConnection } from '@/lib/connection/connection-context';
 import type { ConnectionInfo } from '@/lib/connection/connection-context';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
 import {
   makeInstance,
   makeInstanceHistory,
@@ -44,20 +42,7 @@ function renderV1<Result>(hook: () => Result) {
 }
 
 const instance = makeInstance({ id: 'inst-1', workflowID: 'wf-1', terminated: true });
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
-});
+const server = setupTestApiServer();
 
 describe('instance hooks on v1', () => {
   it('reads instance data through v1 paths', async () => {

@@ -1,32 +1,17 @@
 import { waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { useV2DeleteTrigger } from '@/features/triggers/api/delete-trigger';
 import { useV2ListTriggers } from '@/features/triggers/api/list-triggers';
 import { useV2ReadTrigger } from '@/features/triggers/api/read-trigger';
 import { useTestTrigger } from '@/features/triggers/api/test-trigger';
-import { setApiBaseUrl } from '@/lib/api-client';
 import { triggerKeys } from '@/lib/query-keys';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
 import { cursorBody, makeTrigger } from '@/testing/fixtures';
 import { renderHookWithProviders } from '@/testing/render-app';
 
 const trigger = makeTrigger({ id: 't-1' });
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
-});
+const server = setupTestApiServer();
 
 describe('useTestTrigger', () => {
   it('posts the payload and accepts null parts', async () => {

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   latestV1Occurrences,
@@ -11,11 +11,9 @@ import {
   useVersionedSaveTrigger,
   v1TriggerListLimit,
 } from '@/features/triggers/api/versioned-triggers';
-import { setApiBaseUrl } from '@/lib/api-client';
 import { ConnectionContext, localConnection } from '@/lib/connection/connection-context';
 import type { ConnectionInfo } from '@/lib/connection/connection-context';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
 import { cursorBody, makeOccurrence, makeTrigger } from '@/testing/fixtures';
 import { createTestQueryClient, TestProviders } from '@/testing/render-app';
 
@@ -40,20 +38,7 @@ function renderWithConnection<Result>(hook: () => Result, connection: Connection
 
 const triggers = Array.from({ length: 5 }, (_, index) => makeTrigger({ id: `trigger-${index}` }));
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
-});
+const server = setupTestApiServer();
 
 describe('pageV1Triggers', () => {
   it('cuts a page and offers the next offset', () => {

@@ -1,5 +1,5 @@
 import { act, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { useV2CreateWorkflow } from '@/features/workflows/api/create-workflow';
 import {
@@ -7,27 +7,15 @@ import {
   useV2ListWorkflows,
   useV2ListWorkflowsInfinite,
 } from '@/features/workflows/api/list-workflows';
-import { setApiBaseUrl } from '@/lib/api-client';
-import { startTestApiServer } from '@/testing/api-server';
-import type { TestApiServer } from '@/testing/api-server';
+import { setupTestApiServer } from '@/testing/api-server';
 import { cursorBody, makeWorkflow } from '@/testing/fixtures';
 import { renderHookWithProviders } from '@/testing/render-app';
 
 const first = makeWorkflow({ id: 'wf-1' });
 const second = makeWorkflow({ id: 'wf-2' });
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const server = setupTestApiServer();
 
 beforeEach(() => {
-  server.requests.length = 0;
-  setApiBaseUrl(server.url);
   server.route('GET /v2/workflows', (request) =>
     request.query.get('cursor') === 'page-2'
       ? { body: cursorBody([second], { pageSize: 1, previous: 'page-1' }) }
