@@ -133,8 +133,11 @@ export function tickStep(span: number, maxTicks: number): number {
   return 10 * magnitude;
 }
 
-/** Ticks of the visible range, labelled by the time elapsed since `origin` (the instance start). */
-export function axisTicks(view: TimeRange, origin: number, maxTicks = 6): AxisTick[] {
+/**
+ * Ticks of the visible range, labelled by the time elapsed since `origin` (the instance start).
+ * The default of 4 keeps labels such as "+10 ms" apart on the narrowest axis, about 200 px.
+ */
+export function axisTicks(view: TimeRange, origin: number, maxTicks = 4): AxisTick[] {
   const span = view.end - view.start;
   if (span <= 0) return [];
 
