@@ -45,6 +45,7 @@ test('switches to a remote stack and keeps each tab on its own', async ({
   await expect(page).toHaveURL(/\/c\/stack\/workflows$/);
   await expect(switcher.button).toContainText('Staging stack');
   await page.getByRole('textbox', { name: 'Search by name' }).fill(remoteName);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${remoteName}`));
   await expect(page.getByRole('table', { name: 'Workflows' })).toContainText(remoteName);
   await attachScreenshot(page, testInfo, 'remote-stack-workflows');
 

@@ -1,6 +1,6 @@
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 
 export type ParamChanges = Record<string, string | number | undefined>;
 
@@ -81,7 +81,17 @@ export function useDebouncedSearchParam(name: string, delay = 300) {
     setValue(committed);
   }
 
+  // A click on a link to another page can wait for that page's code. A search committed
+  // meanwhile would replace that navigation and keep the user on this page.
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  useEffect(() => {
+    leaving.current = navigation.state !== 'idle' && navigation.location?.pathname !== pathname;
+  }, [navigation.state, navigation.location?.pathname, pathname]);
+
   const commit = useDebouncedCallback((next: string) => {
+    if (leaving.current) return;
     setParams({ [name]: next.trim(), cursor: undefined }, { replace: true });
   }, delay);
 
