@@ -114,67 +114,63 @@ function baselineLine(baseline) {
   );
 }
 
-function listSection(browser) {
-  const rows = browser.filter((result) => result.list);
-  if (rows.length === 0) return '_Not measured._';
-  const header = [
-    'Rows',
-    'First rows',
-    'All rows loaded',
-    'Loaded rows',
-    'DOM nodes',
-    'Scroll frame p50',
-    'p95',
-    'max',
-  ];
-  const body = rows.map(({ size, list }) => [
-    formatNumber(size.rows),
-    ms(list.firstRowsMs),
-    ms(list.loadAllMs),
-    formatNumber(list.loadedRows),
-    formatNumber(list.domNodes),
-    ms(list.frames.p50),
-    ms(list.frames.p95),
-    ms(list.frames.max),
+/**
+ * Renders one row per measured size and a row of ratios between the largest and the smallest
+ * size. Each column has a title, the figure it reads from a result (also used for the ratio)
+ * and a `cell` formatter, milliseconds by default.
+ */
+function sizeTable(rows, sizeColumn, columns) {
+  const header = [sizeColumn.title, ...columns.map((column) => column.title)];
+  const body = rows.map((result) => [
+    sizeColumn.cell(result),
+    ...columns.map((column) => (column.cell ?? ((row) => ms(column.value(row))))(result)),
   ]);
   body.push(
-    ratioRow('ratio largest / smallest', rows, [
-      (result) => result.list.firstRowsMs,
-      (result) => result.list.loadAllMs,
-      (result) => result.list.loadedRows,
-      (result) => result.list.domNodes,
-      (result) => result.list.frames.p50,
-      (result) => result.list.frames.p95,
-      (result) => result.list.frames.max,
-    ]),
+    ratioRow(
+      'ratio largest / smallest',
+      rows,
+      columns.map((column) => column.value),
+    ),
   );
 
   return table(header, body);
 }
 
+const count = (value) => (result) => formatNumber(value(result));
+
+function frameColumns(part, label) {
+  return [
+    { title: `${label} p50`, value: (result) => result[part].frames.p50 },
+    { title: 'p95', value: (result) => result[part].frames.p95 },
+    { title: 'max', value: (result) => result[part].frames.max },
+  ];
+}
+
+function listSection(browser) {
+  const rows = browser.filter((result) => result.list);
+  if (rows.length === 0) return '_Not measured._';
+  const loadedRows = (result) => result.list.loadedRows;
+  const domNodes = (result) => result.list.domNodes;
+
+  return sizeTable(rows, { title: 'Rows', cell: count((result) => result.size.rows) }, [
+    { title: 'First rows', value: (result) => result.list.firstRowsMs },
+    { title: 'All rows loaded', value: (result) => result.list.loadAllMs },
+    { title: 'Loaded rows', value: loadedRows, cell: count(loadedRows) },
+    { title: 'DOM nodes', value: domNodes, cell: count(domNodes) },
+    ...frameColumns('list', 'Scroll frame'),
+  ]);
+}
+
 function timelineSection(browser) {
   const rows = browser.filter((result) => result.timeline);
   if (rows.length === 0) return '_Not measured._';
-  const header = ['Entries', 'First render', 'DOM nodes', 'Scroll frame p50', 'p95', 'max'];
-  const body = rows.map(({ size, timeline }) => [
-    formatNumber(size.entries),
-    ms(timeline.firstRenderMs),
-    formatNumber(timeline.domNodes),
-    ms(timeline.frames.p50),
-    ms(timeline.frames.p95),
-    ms(timeline.frames.max),
-  ]);
-  body.push(
-    ratioRow('ratio largest / smallest', rows, [
-      (result) => result.timeline.firstRenderMs,
-      (result) => result.timeline.domNodes,
-      (result) => result.timeline.frames.p50,
-      (result) => result.timeline.frames.p95,
-      (result) => result.timeline.frames.max,
-    ]),
-  );
+  const domNodes = (result) => result.timeline.domNodes;
 
-  return table(header, body);
+  return sizeTable(rows, { title: 'Entries', cell: count((result) => result.size.entries) }, [
+    { title: 'First render', value: (result) => result.timeline.firstRenderMs },
+    { title: 'DOM nodes', value: domNodes, cell: count(domNodes) },
+    ...frameColumns('timeline', 'Scroll frame'),
+  ]);
 }
 
 function layoutCell(editor) {
@@ -186,42 +182,25 @@ function layoutCell(editor) {
 function editorSection(browser) {
   const rows = browser.filter((result) => result.editor);
   if (rows.length === 0) return '_Not measured._';
-  const header = [
-    'Stages',
-    'Open, in-app',
-    'Open, cold page load',
-    'JS loaded by then',
-    'Auto-layout',
-    'Rendered nodes',
-    'Drag frame p50',
-    'p95',
-    'max',
-  ];
-  const body = rows.map(({ size, editor }) => [
-    formatNumber(size.stages),
-    ms(editor.inAppOpenMs),
-    ms(editor.coldOpenMs),
-    `${formatKilobytes(editor.coldScriptBytes)} in ${formatNumber(editor.coldScriptFiles)} files`,
-    layoutCell(editor),
-    formatNumber(editor.renderedNodes),
-    ms(editor.frames.p50),
-    ms(editor.frames.p95),
-    ms(editor.frames.max),
-  ]);
-  body.push(
-    ratioRow('ratio largest / smallest', rows, [
-      (result) => result.editor.inAppOpenMs,
-      (result) => result.editor.coldOpenMs,
-      (result) => result.editor.coldScriptBytes,
-      (result) => result.editor.layoutMs,
-      (result) => result.editor.renderedNodes,
-      (result) => result.editor.frames.p50,
-      (result) => result.editor.frames.p95,
-      (result) => result.editor.frames.max,
-    ]),
-  );
+  const renderedNodes = (result) => result.editor.renderedNodes;
 
-  return table(header, body);
+  return sizeTable(rows, { title: 'Stages', cell: count((result) => result.size.stages) }, [
+    { title: 'Open, in-app', value: (result) => result.editor.inAppOpenMs },
+    { title: 'Open, cold page load', value: (result) => result.editor.coldOpenMs },
+    {
+      title: 'JS loaded by then',
+      value: (result) => result.editor.coldScriptBytes,
+      cell: ({ editor }) =>
+        `${formatKilobytes(editor.coldScriptBytes)} in ${formatNumber(editor.coldScriptFiles)} files`,
+    },
+    {
+      title: 'Auto-layout',
+      value: (result) => result.editor.layoutMs,
+      cell: ({ editor }) => layoutCell(editor),
+    },
+    { title: 'Rendered nodes', value: renderedNodes, cell: count(renderedNodes) },
+    ...frameColumns('editor', 'Drag frame'),
+  ]);
 }
 
 const serverLabels = {
