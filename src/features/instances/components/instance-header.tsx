@@ -74,13 +74,21 @@ export function InstanceHeader(props: InstanceHeaderProps) {
   );
 }
 
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
+type FactProps = {
+  label: string;
+  children: ReactNode;
+  /** Text size: `sm` in the page header, `xs` inside a timeline row. @default 'sm' */
+  size?: 'sm' | 'xs';
+};
+
+/** Dimmed label followed by its value, on one line. */
+export function Fact({ label, children, size = 'sm' }: FactProps) {
   return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm" c="dimmed">
+    <Group gap={size === 'sm' ? 6 : 4} wrap="nowrap">
+      <Text size={size} c="dimmed">
         {label}
       </Text>
-      <Text span size="sm">
+      <Text span size={size}>
         {children}
       </Text>
     </Group>

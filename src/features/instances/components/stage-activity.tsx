@@ -1,5 +1,4 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 
 import { JsonView } from '@/components/json-view';
 import { RelativeTime } from '@/components/relative-time';
@@ -8,6 +7,7 @@ import type { DisplayState } from '@/components/state-badge';
 import { durationBetween, formatDuration } from '@/lib/format';
 import type { StageHistory } from '@/lib/orchestration/schemas';
 
+import { Fact } from './instance-header';
 import { CopyLinkButton } from './timeline/copy-link-button';
 import classes from './timeline/timeline.module.css';
 
@@ -44,15 +44,17 @@ export function StageActivity({ stage, index, activity, link }: StageActivityPro
         </Group>
       </Group>
       <Group gap="lg" wrap="wrap">
-        <Fact label="Started">
+        <Fact size="xs" label="Started">
           <RelativeTime value={activity.startedAt} size="xs" />
         </Fact>
-        <Fact label="Ended">
+        <Fact size="xs" label="Ended">
           {activity.terminatedAt ? <RelativeTime value={activity.terminatedAt} size="xs" /> : '—'}
         </Fact>
-        <Fact label="Duration">{duration === undefined ? '—' : formatDuration(duration)}</Fact>
+        <Fact size="xs" label="Duration">
+          {duration === undefined ? '—' : formatDuration(duration)}
+        </Fact>
         {activity.nextExecution && (
-          <Fact label="Next retry">
+          <Fact size="xs" label="Next retry">
             <RelativeTime value={activity.nextExecution} size="xs" />
           </Fact>
         )}
@@ -70,19 +72,6 @@ export function StageActivity({ stage, index, activity, link }: StageActivityPro
         )}
       </SimpleGrid>
     </Stack>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text span size="xs">
-        {children}
-      </Text>
-    </Group>
   );
 }
 
