@@ -8,8 +8,8 @@ const Notifications = lazy(() =>
 
 /**
  * Mantine's `Notifications`, loaded when the first notification is shown.
- * `notifications.show()` only updates Mantine's store, which is small; the
- * component that renders the store (with its transitions and scroll lock) is
+ * `notifications.show()` only updates Mantine's store, which is small. The
+ * component that renders the store, with its transitions and scroll lock, is
  * about 8 KB gzip that most page loads never need. Once loaded it stays mounted.
  */
 export function NotificationsHost(props: NotificationsProps) {

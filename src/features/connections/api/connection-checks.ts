@@ -2,7 +2,7 @@
  * Zod-free checks of the Flowdeck server's connection bodies. The layout
  * checks the active connection on every page, the first one included, so
  * these mirror `connectionSummarySchema` of `@/lib/connection/connection-schemas`
- * without loading zod; connection-checks.test.ts compares both on the same bodies.
+ * without loading zod. connection-checks.test.ts compares both on the same bodies.
  */
 import {
   array,

@@ -75,7 +75,7 @@ export function InstancesTable({
     scrollPaddingStart: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
-  // A row that scrolls in takes over the DOM of one that scrolled out.
+  // A row that scrolls in reuses the DOM nodes of a row that scrolled out.
   const [recycledKeys] = useState(() => new RecycledKeys());
   const keys = recycledKeys.assign(items.map((item) => item.index));
   const firstIndex = items[0]?.index ?? 0;

@@ -52,7 +52,7 @@ function TimeCell({
 /**
  * One row of the instances grid. It uses plain elements, no tooltip and no router `Link`, so
  * that scrolling through thousands of rows stays smooth. The grid handles the clicks on its
- * rows and links (`data-to` holds a link's console path).
+ * rows and links (`data-to` contains a link's console path).
  */
 export const InstanceGridRow = memo(function InstanceGridRow({
   row,
